@@ -1,0 +1,104 @@
+/**
+ * The one place that decides how a number is shown to a reader, on the built pages and in the
+ * live examples alike. Binary floating-point noise never reaches the page (0.0036799999999999997
+ * is 0.00368), large numbers get thousands separators, the minus sign is a true minus, and a
+ * value that the display rounds is marked with "≈".
+ */
+
+export interface DisplayFormat {
+  /** Round to at most this many decimals; a value that changes by it is shown with "≈". */
+  readonly decimals?: number;
+  /** Pad with zeros to at least this many decimals (the document writes the weight 3.0). */
+  readonly minDecimals?: number;
+}
+
+export interface Formatted {
+  readonly text: string;
+  readonly approximate: boolean;
+}
+
+/**
+ * Significant digits kept before anything else: binary rounding errors live in the 16th and
+ * 17th digit, so 12 removes them while keeping every digit a reader could mean.
+ */
+export const SIGNIFICANT_DIGITS = 12;
+
+/** Integer parts this long or longer get separators: 36,800 and 330,625, but 1150 and 2000 as the document writes them. */
+const GROUPING_FROM_DIGITS = 5;
+
+/** Beyond these magnitudes fixed notation becomes unreadable, and scientific notation takes over. */
+const SCIENTIFIC_ABOVE = 1e15;
+const SCIENTIFIC_BELOW = 1e-9;
+const SCIENTIFIC_DIGITS = 6;
+
+const MINUS = '\u2212';
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Removes floating-point noise: the value as a reader would write it. */
+export function clean(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(SIGNIFICANT_DIGITS));
+}
+
+export function formatNumber(value: number, format: DisplayFormat = {}): Formatted {
+  if (Number.isNaN(value)) return { text: 'not a number', approximate: false };
+  if (!Number.isFinite(value)) return { text: value > 0 ? '∞' : `${MINUS}∞`, approximate: false };
+
+  const exact = clean(value);
+  const shown = format.decimals === undefined ? exact : clean(roundTo(exact, format.decimals));
+  const magnitude = Math.abs(shown);
+  const sci = magnitude >= SCIENTIFIC_ABOVE || (magnitude > 0 && magnitude < SCIENTIFIC_BELOW);
+  const written = sci ? scientific(shown) : { text: fixed(shown, format.minDecimals ?? 0), approximate: false };
+  const approximate = written.approximate || shown !== exact;
+  return { text: approximate ? `≈\u2009${written.text}` : written.text, approximate };
+}
+
+/** The formatted value as TeX, for equations typeset by KaTeX. */
+export function formatTex(value: number, format: DisplayFormat = {}): string {
+  return formatNumber(value, format)
+    .text.replaceAll(',', '{,}')
+    .replaceAll(MINUS, '-')
+    .replace(/^≈\u2009/, '\\approx ')
+    .replace(/ × 10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)$/, (_, sup: string) => ` \\times 10^{${fromSuperscript(sup)}}`);
+}
+
+function roundTo(value: number, decimals: number): number {
+  // Round the decimal string, not value × 10^d, which reintroduces binary error (1.005 × 100 = 100.49999…).
+  return Number(`${Math.round(Number(`${value}e${decimals}`))}e-${decimals}`);
+}
+
+/** Writes a cleaned value in positional notation without ever going through toFixed's binary expansion. */
+function fixed(value: number, minDecimals: number): string {
+  const [mantissa, exponentText] = Math.abs(value).toExponential(SIGNIFICANT_DIGITS - 1).split('e');
+  const digits = mantissa!.replace('.', '').replace(/0+$/, '') || '0';
+  const exponent = Number(exponentText);
+  let intPart: string;
+  let fracPart: string;
+  if (exponent >= 0) {
+    const padded = digits.padEnd(exponent + 1, '0');
+    intPart = padded.slice(0, exponent + 1);
+    fracPart = padded.slice(exponent + 1);
+  } else {
+    intPart = '0';
+    fracPart = '0'.repeat(-exponent - 1) + digits;
+  }
+  if (value === 0) fracPart = '';
+  fracPart = fracPart.padEnd(minDecimals, '0');
+  const grouped = intPart.length >= GROUPING_FROM_DIGITS ? intPart.replace(/\B(?=(\d{3})+$)/g, ',') : intPart;
+  const sign = value < 0 ? MINUS : '';
+  return sign + grouped + (fracPart ? `.${fracPart}` : '');
+}
+
+function scientific(value: number): Formatted {
+  const [mantissa, exponentText] = value.toExponential(SCIENTIFIC_DIGITS - 1).split('e');
+  const shortMantissa = mantissa!.replace(/\.?0+$/, '');
+  const approximate = Number(`${shortMantissa}e${exponentText}`) !== value;
+  return { text: `${shortMantissa.replace('-', MINUS)} × 10${toSuperscript(Number(exponentText))}`, approximate };
+}
+
+function toSuperscript(n: number): string {
+  return (n < 0 ? '⁻' : '') + String(Math.abs(n)).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]!);
+}
+
+function fromSuperscript(s: string): string {
+  return s.replace('⁻', '-').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPT.indexOf(c)));
+}

@@ -1,0 +1,104 @@
+/**
+ * A dense feed-forward network as plain immutable data, and the addressing of its parameters.
+ * Layer k's weights[j][i] connects input i of the layer to its neuron j; the worked example's
+ * w₁₂ is layers[0].weights[0][1], and w₃₂ is layers[1].weights[0][1].
+ */
+import { activationByName, type ActivationName } from './activations';
+import { EngineInputError, requireCount, requireFinite } from './validate';
+
+export interface Layer {
+  readonly weights: readonly (readonly number[])[];
+  /** Absent: the layer has no bias terms, which is what the document means by "biases set to 0". */
+  readonly biases?: readonly number[];
+  readonly activation: ActivationName;
+}
+
+export interface Network {
+  readonly inputSize: number;
+  readonly layers: readonly Layer[];
+}
+
+export interface LayerSpec {
+  weights: readonly (readonly number[])[];
+  /** Omit for a layer without biases (they are then neither added nor trained). */
+  biases?: readonly number[];
+  activation: ActivationName;
+}
+
+/** Validates a specification and returns a network that shares no arrays with it. */
+export function createNetwork(inputSize: number, layers: readonly LayerSpec[]): Network {
+  requireCount('inputSize', inputSize);
+  if (!Array.isArray(layers) || layers.length === 0) {
+    throw new EngineInputError('layers', layers, 'must be a non-empty array of layers');
+  }
+  let fanIn = inputSize;
+  const built = layers.map((spec, k) => {
+    const field = `layers[${k}]`;
+    activationByName(spec.activation, `${field}.activation`);
+    if (!Array.isArray(spec.weights) || spec.weights.length === 0) {
+      throw new EngineInputError(`${field}.weights`, spec.weights, 'must have one row per neuron');
+    }
+    const weights = spec.weights.map((row: readonly number[], j: number) => {
+      if (!Array.isArray(row) || row.length !== fanIn) {
+        throw new EngineInputError(`${field}.weights[${j}]`, row, `must have ${fanIn} weights, one per input`);
+      }
+      return row.map((w, i) => requireFinite(`${field}.weights[${j}][${i}]`, w));
+    });
+    fanIn = weights.length;
+    const layer: Layer = { weights, activation: spec.activation };
+    if (spec.biases === undefined) return layer;
+    if (!Array.isArray(spec.biases) || spec.biases.length !== weights.length) {
+      throw new EngineInputError(`${field}.biases`, spec.biases, `must have ${weights.length} entries, one per neuron`);
+    }
+    return { ...layer, biases: spec.biases.map((b: number, j: number) => requireFinite(`${field}.biases[${j}]`, b)) };
+  });
+  return { inputSize, layers: built };
+}
+
+export function outputSize(net: Network): number {
+  return net.layers[net.layers.length - 1]!.weights.length;
+}
+
+/** Where one parameter sits: a weight (neuron j, input i) or a bias (neuron j) of layer k. */
+export type ParamRef =
+  | { readonly layer: number; readonly kind: 'weight'; readonly neuron: number; readonly input: number }
+  | { readonly layer: number; readonly kind: 'bias'; readonly neuron: number };
+
+export function paramRefs(net: Network): ParamRef[] {
+  return net.layers.flatMap((layer, k) => [
+    ...layer.weights.flatMap((row, j) =>
+      row.map((_, i): ParamRef => ({ layer: k, kind: 'weight', neuron: j, input: i })),
+    ),
+    ...(layer.biases ?? []).map((_, j): ParamRef => ({ layer: k, kind: 'bias', neuron: j })),
+  ]);
+}
+
+export function paramLabel(ref: ParamRef): string {
+  return ref.kind === 'weight'
+    ? `layer ${ref.layer + 1} w[${ref.neuron + 1}][${ref.input + 1}]`
+    : `layer ${ref.layer + 1} b[${ref.neuron + 1}]`;
+}
+
+export function getParam(net: Network, ref: ParamRef): number {
+  const layer = net.layers[ref.layer]!;
+  return ref.kind === 'weight' ? layer.weights[ref.neuron]![ref.input]! : layer.biases![ref.neuron]!;
+}
+
+/** A copy of the network with one parameter replaced; the original is untouched. */
+export function withParam(net: Network, ref: ParamRef, value: number): Network {
+  return {
+    inputSize: net.inputSize,
+    layers: net.layers.map((layer, k) => {
+      if (k !== ref.layer) return layer;
+      if (ref.kind === 'bias') {
+        return { ...layer, biases: layer.biases!.map((b, j) => (j === ref.neuron ? value : b)) };
+      }
+      return {
+        ...layer,
+        weights: layer.weights.map((row, j) =>
+          j === ref.neuron ? row.map((w, i) => (i === ref.input ? value : w)) : row,
+        ),
+      };
+    }),
+  };
+}

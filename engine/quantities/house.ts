@@ -1,0 +1,209 @@
+/**
+ * Every number of the "Complete Numerical Example" chapter, computed from the house-price
+ * scenario: setup, forward pass, loss, backpropagation, update, next pass, and what happens
+ * after (the network dies; a rescaled set-up learns).
+ */
+import { backward } from '../backprop';
+import { forward } from '../forward';
+import { relu } from '../activations';
+import { sgdStep } from '../sgd';
+import { train } from '../train';
+import { computed, given, printed, tex } from '../quantity';
+import {
+  documentPrinted,
+  housePrice,
+  housePriceScaled,
+  houseNetwork,
+  SCALED_ITERATIONS,
+  SQFT_PER_UNIT,
+  STUCK_CHECKPOINTS,
+} from '../scenarios';
+
+const s = housePrice;
+const net = houseNetwork(s);
+const trace = forward(net, s.input);
+const grads = backward(net, trace, [s.target], s.loss);
+const update = sgdStep(net, grads, s.learningRate);
+const next = forward(update.network, s.input);
+const nextGrads = backward(update.network, next, [s.target], s.loss);
+
+const [hidden, out] = [trace.layers[0]!, trace.layers[1]!];
+const [hiddenGrads, outGrads] = [grads.layers[0]!, grads.layers[1]!];
+const [hiddenSteps, outSteps] = [update.steps[0]!, update.steps[1]!];
+const [newHidden, newOut] = [update.network.layers[0]!, update.network.layers[1]!];
+
+// ── Initial setup: the document's given values ────────────────────────────────────────────
+const size = given('house.size', { label: 'x₁', symbol: 'x_1', formula: 'house size in sq ft', value: s.input[0] });
+const bedrooms = given('house.bedrooms', { label: 'x₂', symbol: 'x_2', formula: 'number of bedrooms', value: s.input[1] });
+const actual = given('house.actual', { label: 'actual', symbol: '\\text{actual}', formula: 'actual price in $1000s', value: s.target });
+const w = {
+  w11: given('house.w11', { label: 'w₁₁', symbol: 'w_{11}', formula: 'hidden neuron 1, weight on size', value: s.weights.w11 }),
+  w12: given('house.w12', { label: 'w₁₂', symbol: 'w_{12}', formula: 'hidden neuron 1, weight on bedrooms', value: s.weights.w12 }),
+  w21: given('house.w21', { label: 'w₂₁', symbol: 'w_{21}', formula: 'hidden neuron 2, weight on size', value: s.weights.w21 }),
+  w22: given('house.w22', { label: 'w₂₂', symbol: 'w_{22}', formula: 'hidden neuron 2, weight on bedrooms', value: s.weights.w22 }),
+  w31: given('house.w31', { label: 'w₃₁', symbol: 'w_{31}', formula: 'output weight on a₁', value: s.weights.w31 }),
+  w32: given('house.w32', { label: 'w₃₂', symbol: 'w_{32}', formula: 'output weight on a₂', value: s.weights.w32 }),
+};
+const learningRate = given('house.learningRate', { label: 'η', symbol: '\\eta', formula: 'learning rate', value: s.learningRate });
+
+// ── Step 1: forward pass ──────────────────────────────────────────────────────────────────
+const p11 = computed('house.p11', { label: 'x₁w₁₁', symbol: 'x_1 w_{11}', formula: 'x₁ × w₁₁', value: size.value * w.w11.value, steps: [tex`${size} \\times ${w.w11}`] });
+const p12 = computed('house.p12', { label: 'x₂w₁₂', symbol: 'x_2 w_{12}', formula: 'x₂ × w₁₂', value: bedrooms.value * w.w12.value, steps: [tex`${bedrooms} \\times ${w.w12}`] });
+const z1 = computed('house.z1', {
+  label: 'z₁', symbol: 'z_1', formula: 'x₁ × w₁₁ + x₂ × w₁₂', value: hidden.z[0]!,
+  steps: [tex`(${size} \\times ${w.w11}) + (${bedrooms} \\times ${w.w12})`, tex`${p11} + ${p12}`],
+});
+const a1 = computed('house.a1', { label: 'a₁', symbol: 'a_1', formula: 'ReLU(z₁) = max(0, z₁)', value: hidden.a[0]!, steps: [tex`\\operatorname{ReLU}(${z1})`, tex`\\max(0, ${z1})`] });
+const p21 = computed('house.p21', { label: 'x₁w₂₁', symbol: 'x_1 w_{21}', formula: 'x₁ × w₂₁', value: size.value * w.w21.value, steps: [tex`${size} \\times ${w.w21}`] });
+const p22 = computed('house.p22', { label: 'x₂w₂₂', symbol: 'x_2 w_{22}', formula: 'x₂ × w₂₂', value: bedrooms.value * w.w22.value, steps: [tex`${bedrooms} \\times ${w.w22}`] });
+const z2 = computed('house.z2', {
+  label: 'z₂', symbol: 'z_2', formula: 'x₁ × w₂₁ + x₂ × w₂₂', value: hidden.z[1]!,
+  steps: [tex`(${size} \\times ${w.w21}) + (${bedrooms} \\times ${w.w22})`, tex`${p21} + ${p22}`],
+});
+const a2 = computed('house.a2', { label: 'a₂', symbol: 'a_2', formula: 'ReLU(z₂) = max(0, z₂)', value: hidden.a[1]!, steps: [tex`\\operatorname{ReLU}(${z2})`, tex`\\max(0, ${z2})`] });
+const q1 = computed('house.q1', { label: 'a₁w₃₁', symbol: 'a_1 w_{31}', formula: 'a₁ × w₃₁', value: a1.value * w.w31.value });
+const q2 = computed('house.q2', { label: 'a₂w₃₂', symbol: 'a_2 w_{32}', formula: 'a₂ × w₃₂', value: a2.value * w.w32.value });
+const zOut = computed('house.zOut', {
+  label: 'z_out', symbol: 'z_{\\text{out}}', formula: 'a₁ × w₃₁ + a₂ × w₃₂', value: out.z[0]!,
+  steps: [tex`(${a1} \\times ${w.w31}) + (${a2} \\times ${w.w32})`, tex`${q1} + ${q2}`],
+});
+const prediction = computed('house.prediction', { label: 'prediction', symbol: '\\text{prediction}', formula: 'z_out (identity output)', value: trace.output[0]! });
+
+// ── Step 2: loss ──────────────────────────────────────────────────────────────────────────
+const error = computed('house.error', { label: 'error', symbol: '\\text{error}', formula: 'actual − predicted', value: actual.value - prediction.value, steps: [tex`${actual} - ${prediction}`] });
+const loss = computed('house.loss', {
+  label: 'Loss', symbol: '\\text{Loss}', formula: '(actual − predicted)²', value: grads.loss,
+  steps: [tex`(${actual} - ${prediction})^2`, tex`(${error})^2`],
+});
+
+// ── Step 3: backpropagation ───────────────────────────────────────────────────────────────
+const overshoot = computed('house.overshoot', { label: 'predicted − actual', symbol: '\\text{predicted} - \\text{actual}', formula: 'predicted − actual', value: prediction.value - actual.value, steps: [tex`${prediction} - ${actual}`] });
+const dOut = computed('house.dOut', {
+  label: 'dLoss/dz_out', symbol: '\\frac{\\partial L}{\\partial z_{\\text{out}}}', formula: '2 × (predicted − actual)', value: grads.dOutput[0]!,
+  steps: [tex`2 \\times (${prediction} - ${actual})`, tex`2 \\times ${overshoot}`],
+});
+const grad = (id: string, label: string, symbol: string, formula: string, value: number, factors: [typeof dOut, typeof dOut]) =>
+  computed(`house.${id}`, { label, symbol, formula, value, steps: [tex`${factors[0]} \\times ${factors[1]}`] });
+const dW31 = grad('dW31', 'dLoss/dw₃₁', '\\frac{\\partial L}{\\partial w_{31}}', 'dLoss/dz_out × a₁', outGrads.dW[0]![0]!, [dOut, a1]);
+const dW32 = grad('dW32', 'dLoss/dw₃₂', '\\frac{\\partial L}{\\partial w_{32}}', 'dLoss/dz_out × a₂', outGrads.dW[0]![1]!, [dOut, a2]);
+const da1 = grad('da1', 'dLoss/da₁', '\\frac{\\partial L}{\\partial a_1}', 'dLoss/dz_out × w₃₁', hiddenGrads.da[0]!, [dOut, w.w31]);
+const da2 = grad('da2', 'dLoss/da₂', '\\frac{\\partial L}{\\partial a_2}', 'dLoss/dz_out × w₃₂', hiddenGrads.da[1]!, [dOut, w.w32]);
+const relu1 = computed('house.reluSlope1', { label: 'ReLU′(z₁)', symbol: "\\operatorname{ReLU}'(z_1)", formula: '1 if z₁ > 0, else 0', value: relu.df(z1.value) });
+const relu2 = computed('house.reluSlope2', { label: 'ReLU′(z₂)', symbol: "\\operatorname{ReLU}'(z_2)", formula: '1 if z₂ > 0, else 0', value: relu.df(z2.value) });
+const dz1 = grad('dz1', 'dLoss/dz₁', '\\frac{\\partial L}{\\partial z_1}', 'dLoss/da₁ × ReLU′(z₁)', hiddenGrads.dz[0]!, [da1, relu1]);
+const dz2 = grad('dz2', 'dLoss/dz₂', '\\frac{\\partial L}{\\partial z_2}', 'dLoss/da₂ × ReLU′(z₂)', hiddenGrads.dz[1]!, [da2, relu2]);
+const dW11 = grad('dW11', 'dLoss/dw₁₁', '\\frac{\\partial L}{\\partial w_{11}}', 'dLoss/dz₁ × x₁', hiddenGrads.dW[0]![0]!, [dz1, size]);
+const dW12 = grad('dW12', 'dLoss/dw₁₂', '\\frac{\\partial L}{\\partial w_{12}}', 'dLoss/dz₁ × x₂', hiddenGrads.dW[0]![1]!, [dz1, bedrooms]);
+const dW21 = grad('dW21', 'dLoss/dw₂₁', '\\frac{\\partial L}{\\partial w_{21}}', 'dLoss/dz₂ × x₁', hiddenGrads.dW[1]![0]!, [dz2, size]);
+const dW22 = grad('dW22', 'dLoss/dw₂₂', '\\frac{\\partial L}{\\partial w_{22}}', 'dLoss/dz₂ × x₂', hiddenGrads.dW[1]![1]!, [dz2, bedrooms]);
+
+// ── Step 4: weight update ─────────────────────────────────────────────────────────────────
+const updated = (name: keyof typeof w, sub: string, gradient: typeof dOut, step: number, after: number) => {
+  const stepQ = computed(`house.step.${name}`, {
+    label: `η × dLoss/d${w[name].label}`, symbol: `\\eta \\frac{\\partial L}{\\partial w_{${sub}}}`,
+    formula: `learning rate × dLoss/d${w[name].label}`, value: step, steps: [tex`${learningRate} \\times ${gradient}`],
+  });
+  const newQ = computed(`house.new.${name}`, {
+    label: `${w[name].label} new`, symbol: `w_{${sub}}^{\\text{new}}`, formula: `${w[name].label} − learning rate × dLoss/d${w[name].label}`, value: after,
+    steps: [tex`${w[name]} - (${learningRate} \\times ${gradient})`, tex`${w[name]} - ${stepQ}`],
+  });
+  return { step: stepQ, value: newQ };
+};
+const next31 = updated('w31', '31', dW31, outSteps.weights[0]![0]!, newOut.weights[0]![0]!);
+const next32 = updated('w32', '32', dW32, outSteps.weights[0]![1]!, newOut.weights[0]![1]!);
+const next11 = updated('w11', '11', dW11, hiddenSteps.weights[0]![0]!, newHidden.weights[0]![0]!);
+const next12 = updated('w12', '12', dW12, hiddenSteps.weights[0]![1]!, newHidden.weights[0]![1]!);
+const next21 = updated('w21', '21', dW21, hiddenSteps.weights[1]![0]!, newHidden.weights[1]![0]!);
+const next22 = updated('w22', '22', dW22, hiddenSteps.weights[1]![1]!, newHidden.weights[1]![1]!);
+
+const printedLabel = (what: string) => `${what} as the source document prints it`;
+const documentSays = {
+  stepW32: printed('house.printed.stepW32', { label: 'η × dLoss/dw₃₂ (printed)', symbol: '', formula: printedLabel('the step on w₃₂'), value: documentPrinted.stepW32 }),
+  newW32: printed('house.printed.newW32', { label: 'w₃₂ new (printed)', symbol: '', formula: printedLabel('the new w₃₂'), value: documentPrinted.newW32 }),
+  stepW22: printed('house.printed.stepW22', { label: 'η × dLoss/dw₂₂ (printed)', symbol: '', formula: printedLabel('the step on w₂₂'), value: documentPrinted.stepW22 }),
+  newW22: printed('house.printed.newW22', { label: 'w₂₂ new (printed)', symbol: '', formula: printedLabel('the new w₂₂'), value: documentPrinted.newW22 }),
+};
+
+// ── Step 5: the next forward pass ─────────────────────────────────────────────────────────
+const [nextHidden] = [next.layers[0]!];
+const n11 = computed('house.next.p11', { label: 'x₁w₁₁ new', symbol: '', formula: 'x₁ × new w₁₁', value: size.value * next11.value.value });
+const n12 = computed('house.next.p12', { label: 'x₂w₁₂ new', symbol: '', formula: 'x₂ × new w₁₂', value: bedrooms.value * next12.value.value });
+const n21 = computed('house.next.p21', { label: 'x₁w₂₁ new', symbol: '', formula: 'x₁ × new w₂₁', value: size.value * next21.value.value });
+const n22 = computed('house.next.p22', { label: 'x₂w₂₂ new', symbol: '', formula: 'x₂ × new w₂₂', value: bedrooms.value * next22.value.value });
+const nextZ1 = computed('house.next.z1', {
+  label: 'z₁ (next pass)', symbol: 'z_1', formula: 'x₁ × new w₁₁ + x₂ × new w₁₂', value: nextHidden.z[0]!,
+  format: { decimals: 0 }, steps: [tex`(${size} \\times ${next11.value}) + (${bedrooms} \\times ${next12.value})`, tex`${n11} + ${n12}`],
+});
+const nextZ2 = computed('house.next.z2', {
+  label: 'z₂ (next pass)', symbol: 'z_2', formula: 'x₁ × new w₂₁ + x₂ × new w₂₂', value: nextHidden.z[1]!,
+  format: { decimals: 0 }, steps: [tex`(${size} \\times ${next21.value}) + (${bedrooms} \\times ${next22.value})`, tex`${n21} + ${n22}`],
+});
+const nextA1 = computed('house.next.a1', { label: 'a₁ (next pass)', symbol: 'a_1', formula: 'ReLU(z₁)', value: nextHidden.a[0]!, steps: [tex`\\operatorname{ReLU}(${nextZ1})`] });
+const nextA2 = computed('house.next.a2', { label: 'a₂ (next pass)', symbol: 'a_2', formula: 'ReLU(z₂)', value: nextHidden.a[1]!, steps: [tex`\\operatorname{ReLU}(${nextZ2})`] });
+const nextPrediction = computed('house.next.prediction', {
+  label: 'prediction (next pass)', symbol: '\\text{prediction}', formula: 'a₁ × new w₃₁ + a₂ × new w₃₂', value: next.output[0]!,
+  steps: [tex`(${nextA1} \\times ${next31.value}) + (${nextA2} \\times ${next32.value})`],
+});
+const nextLoss = computed('house.next.loss', {
+  label: 'Loss (next pass)', symbol: '\\text{Loss}', formula: '(actual − predicted)²', value: nextGrads.loss,
+  steps: [tex`(${actual} - ${nextPrediction})^2`],
+});
+
+// ── What really happens next: the document's network is stuck ─────────────────────────────
+const stuckRun = train(update.network, [{ input: s.input, target: [s.target] }], {
+  learningRate: s.learningRate,
+  iterations: Math.max(...STUCK_CHECKPOINTS),
+  loss: s.loss,
+});
+const nextGradientNorm = computed('house.next.gradientNorm', {
+  label: '‖gradient‖ (next pass)', symbol: '\\lVert \\nabla L \\rVert', formula: '√(sum of every squared parameter gradient) at the updated weights', value: stuckRun.history[0]!.gradientNorm,
+});
+const stuckLossAfter = STUCK_CHECKPOINTS.map((n) =>
+  computed(`house.stuck.lossAfter${n}`, { label: `Loss after ${n} more`, symbol: '', formula: `loss after ${n} more iteration(s) from the updated weights`, value: stuckRun.history[n]!.loss }),
+);
+const stuckIterations = STUCK_CHECKPOINTS.map((n) =>
+  computed(`house.stuck.iterations${n}`, { label: 'iterations', symbol: '', formula: 'number of further iterations run', value: n }),
+);
+const stuckDeadUnits = computed('house.stuck.deadUnits', {
+  label: 'dead ReLU units', symbol: '', formula: 'hidden ReLUs whose weighted sum is ≤ 0', value: stuckRun.outcome.status === 'stalled' ? stuckRun.outcome.deadUnits.length : 0,
+});
+
+// ── A set-up that learns: size in thousands of sq ft ──────────────────────────────────────
+const scaledNet = houseNetwork(housePriceScaled);
+const scaledRun = train(scaledNet, [{ input: housePriceScaled.input, target: [housePriceScaled.target] }], {
+  learningRate: housePriceScaled.learningRate,
+  iterations: SCALED_ITERATIONS,
+  loss: housePriceScaled.loss,
+});
+const scaledLast = scaledRun.history[scaledRun.history.length - 1]!;
+const scaledFinalPrediction = forward(scaledLast.network, housePriceScaled.input).output[0]!;
+const scaled = {
+  sqftPerUnit: given('scaled.sqftPerUnit', { label: 'sq ft per unit', symbol: '', formula: 'size is given in thousands of sq ft', value: SQFT_PER_UNIT }),
+  size: computed('scaled.size', { label: 'x₁ (thousands of sq ft)', symbol: 'x_1', formula: 'size ÷ 1000', value: housePriceScaled.input[0] }),
+  learningRate: given('scaled.learningRate', { label: 'η (scaled)', symbol: '\\eta', formula: 'learning rate chosen for the scaled input', value: housePriceScaled.learningRate }),
+  iterations: given('scaled.iterations', { label: 'iterations', symbol: '', formula: 'number of iterations run', value: SCALED_ITERATIONS }),
+  initialPrediction: computed('scaled.initialPrediction', { label: 'first prediction (scaled)', symbol: '', formula: 'forward pass of the document weights on the scaled input', value: forward(scaledNet, housePriceScaled.input).output[0]! }),
+  initialLoss: computed('scaled.initialLoss', { label: 'first loss (scaled)', symbol: '', formula: '(actual − first prediction)²', value: scaledRun.history[0]!.loss }),
+  finalLoss: computed('scaled.finalLoss', { label: 'final loss (scaled)', symbol: '', formula: `loss after ${SCALED_ITERATIONS} iterations`, value: scaledLast.loss, format: { decimals: 6 } }),
+  finalPrediction: computed('scaled.finalPrediction', { label: 'final prediction (scaled)', symbol: '', formula: `prediction after ${SCALED_ITERATIONS} iterations`, value: scaledFinalPrediction, format: { decimals: 3 } }),
+};
+
+export const house = {
+  scenario: s,
+  network: net,
+  trace,
+  grads,
+  sgd: update,
+  nextTrace: next,
+  stuckRun,
+  scaledRun,
+  given: { size, bedrooms, actual, learningRate, ...w },
+  forward: { p11, p12, z1, a1, p21, p22, z2, a2, q1, q2, zOut, prediction },
+  loss: { error, loss },
+  backward: { overshoot, dOut, dW31, dW32, da1, da2, relu1, relu2, dz1, dz2, dW11, dW12, dW21, dW22 },
+  update: { w31: next31, w32: next32, w11: next11, w12: next12, w21: next21, w22: next22 },
+  documentSays,
+  next: { p11: n11, p12: n12, p21: n21, p22: n22, z1: nextZ1, z2: nextZ2, a1: nextA1, a2: nextA2, prediction: nextPrediction, loss: nextLoss, gradientNorm: nextGradientNorm },
+  stuck: { lossAfter: stuckLossAfter, iterations: stuckIterations, deadUnits: stuckDeadUnits, outcome: stuckRun.outcome },
+  scaled,
+};

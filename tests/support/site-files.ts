@@ -1,0 +1,46 @@
+// Reading the built site from tests: its HTML pages, parsed.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { inject } from 'vitest';
+
+export const siteDir = (): string => inject('siteDir');
+
+export interface BuiltPage {
+  /** URL path, e.g. /numerical-example/ */
+  path: string;
+  file: string;
+  html: string;
+  root: HTMLElement;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+export function builtPages(): BuiltPage[] {
+  const dir = siteDir();
+  return htmlFiles(dir).map((file) => {
+    const html = readFileSync(file, 'utf8');
+    const rel = relative(dir, file).replaceAll('\\', '/');
+    const path = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
+    return { path, file, html, root: parse(html) };
+  });
+}
+
+export function builtPage(path: string): BuiltPage {
+  const page = builtPages().find((p) => p.path === path);
+  if (!page) throw new Error(`no built page at ${path}`);
+  return page;
+}
+
+/** Visible text of an element: whitespace folded, MathML and tooltips left out (KaTeX's HTML copy stays). */
+export function visibleText(el: HTMLElement): string {
+  const clone = parse(el.outerHTML);
+  clone.querySelectorAll('math, script, style, .katex-mathml').forEach((n) => n.remove());
+  return clone.textContent.replace(/\s+/g, ' ').trim();
+}
