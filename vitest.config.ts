@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 // One vitest run covers everything: engine units, component rendering through Astro's
 // Container API, checks of the built HTML, and browser tests against the built site.
 // The site is built once per run by tests/support/build-site.ts.

@@ -3,11 +3,9 @@
  * reports, without throwing, the two ways training goes wrong: stalled (every gradient exactly 0
  * while the loss is not, e.g. all ReLUs dead) and diverged (a value stopped being finite).
  */
-import { backward } from './backprop';
-import { forward } from './forward';
+import { compileKernel, type Kernel } from './kernel';
 import { lossByName, type Loss, type LossName } from './loss';
-import { paramLabel, paramRefs, getParam, type Network } from './network';
-import { sgdStep } from './sgd';
+import { getParam, outputSize, paramLabel, paramRefs, type Network } from './network';
 import { EngineInputError, requireCount, requirePositive, requireVector } from './validate';
 
 export interface Example {
@@ -55,52 +53,34 @@ export interface TrainResult {
   readonly final: Network;
 }
 
-/** Mean loss and mean parameter gradients of the network over the examples. */
-export function batchGradients(net: Network, examples: readonly Example[], loss: Loss) {
-  const n = examples.length;
-  const sums = net.layers.map((layer) => ({
-    dW: layer.weights.map((row) => row.map(() => 0)),
-    // A layer without biases gets no bias gradient, so it neither moves nor counts in the norm.
-    db: (layer.biases ?? []).map(() => 0),
-  }));
-  let lossSum = 0;
-  const traces = examples.map((ex) => {
-    const trace = forward(net, ex.input);
-    const grads = backward(net, trace, ex.target, loss);
-    lossSum += grads.loss;
-    grads.layers.forEach((g, k) => {
-      const s = sums[k]!;
-      g.dW.forEach((row, j) => row.forEach((d, i) => (s.dW[j]![i]! += d / n)));
-      s.db.forEach((_, j) => (s.db[j]! += g.db[j]! / n));
-    });
-    return trace;
-  });
-  return { loss: lossSum / n, layers: sums, traces };
-}
-
 export function train(start: Network, examples: readonly Example[], options: TrainOptions): TrainResult {
   if (!Array.isArray(examples) || examples.length === 0) {
     throw new EngineInputError('examples', examples, 'must hold at least one example');
   }
-  examples.forEach((ex, e) => requireVector(`examples[${e}].input`, ex.input, start.inputSize));
+  examples.forEach((ex, e) => {
+    requireVector(`examples[${e}].input`, ex.input, start.inputSize);
+    requireVector(`examples[${e}].target`, ex.target, outputSize(start));
+  });
   requirePositive('learningRate', options.learningRate);
   requireCount('iterations', options.iterations, 0);
   const loss = typeof options.loss === 'object' ? options.loss : lossByName(options.loss ?? 'squared');
 
+  const kernel = compileKernel(start, loss);
+  const inputs = examples.map((ex) => ex.input);
+  const targets = examples.map((ex) => ex.target);
   const history: IterationRecord[] = [];
-  let net = start;
+  const size = kernel.params.length;
+  const snapshots = new Float64Array((options.iterations + 1) * size);
   let outcome: TrainOutcome = { status: 'ok' };
   for (let t = 0; t <= options.iterations; t++) {
-    const batch = batchGradients(net, examples, loss);
+    const lossValue = kernel.evaluate(inputs, targets);
     let squares = 0;
-    for (const g of batch.layers) {
-      for (const row of g.dW) for (const d of row) squares += d * d;
-      for (const d of g.db) squares += d * d;
-    }
+    for (const g of kernel.grads) squares += g * g;
     const gradientNorm = Math.sqrt(squares);
-    history.push({ iteration: t, loss: batch.loss, gradientNorm, network: net });
+    snapshots.set(kernel.params, t * size);
+    history.push(new Record(t, lossValue, gradientNorm, kernel, snapshots));
 
-    const broken = firstNonFinite(net, batch.loss, gradientNorm);
+    const broken = firstNonFinite(kernel, lossValue, gradientNorm);
     if (broken) {
       outcome = {
         status: 'diverged',
@@ -110,29 +90,44 @@ export function train(start: Network, examples: readonly Example[], options: Tra
       };
       break;
     }
-    if (gradientNorm === 0 && batch.loss > 0 && outcome.status === 'ok') {
-      const deadUnits = findDeadUnits(net, batch.traces);
+    if (gradientNorm === 0 && lossValue > 0 && outcome.status === 'ok') {
+      const deadUnits = kernel.deadUnits();
       outcome = { status: 'stalled', iteration: t, deadUnits, message: stallMessage(t, deadUnits) };
     }
-    if (t < options.iterations) net = sgdStep(net, batch, options.learningRate).network;
+    if (t < options.iterations) kernel.update(options.learningRate);
   }
-  return { history, outcome, final: net };
+  return { history, outcome, final: history[history.length - 1]!.network };
 }
 
-function firstNonFinite(net: Network, loss: number, gradientNorm: number): string | undefined {
-  const bad = paramRefs(net).find((ref) => !Number.isFinite(getParam(net, ref)));
-  if (bad) return paramLabel(bad);
+/**
+ * A history entry whose network is built only when asked for, from the run's shared snapshot
+ * buffer: most callers read the loss alone, and 1,000 networks built eagerly cost more than
+ * the training itself.
+ */
+class Record implements IterationRecord {
+  #network: Network | undefined;
+  constructor(
+    readonly iteration: number,
+    readonly loss: number,
+    readonly gradientNorm: number,
+    private readonly kernel: Kernel,
+    private readonly snapshots: Float64Array,
+  ) {}
+  get network(): Network {
+    const size = this.kernel.params.length;
+    return (this.#network ??= this.kernel.toNetwork(this.snapshots.subarray(this.iteration * size, (this.iteration + 1) * size)));
+  }
+}
+
+function firstNonFinite(kernel: Kernel, loss: number, gradientNorm: number): string | undefined {
+  for (const value of kernel.params) {
+    if (Number.isFinite(value)) continue;
+    const net = kernel.toNetwork();
+    return paramLabel(paramRefs(net).find((ref) => !Number.isFinite(getParam(net, ref)))!);
+  }
   if (!Number.isFinite(loss)) return 'the loss';
   if (!Number.isFinite(gradientNorm)) return 'the gradient';
   return undefined;
-}
-
-function findDeadUnits(net: Network, traces: readonly ReturnType<typeof forward>[]): UnitRef[] {
-  return net.layers.flatMap((layer, k) =>
-    layer.activation !== 'relu'
-      ? []
-      : layer.weights.flatMap((_, j) => (traces.every((tr) => tr.layers[k]!.z[j]! <= 0) ? [{ layer: k, neuron: j }] : [])),
-  );
 }
 
 function stallMessage(iteration: number, dead: readonly UnitRef[]): string {

@@ -49,6 +49,9 @@ export function requireVector(field: string, value: unknown, length?: number): n
     throw new EngineInputError(field, value, `must have ${length} entries`);
   }
   if (value.length === 0) throw new EngineInputError(field, value, 'must not be empty');
-  value.forEach((v, i) => requireFinite(`${field}[${i}]`, v));
+  // A plain loop that names the field only on failure: this runs on every training step.
+  for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== 'number' || !Number.isFinite(value[i])) requireFinite(`${field}[${i}]`, value[i]);
+  }
   return value as number[];
 }
