@@ -1,0 +1,80 @@
+// Gates every built page must pass in a real browser (issue 6), in light and in dark: no page
+// errors and no console errors once every island has hydrated, zero axe-core violations, and
+// nothing fetched from pagefind before search is opened. One Chromium serves the whole file;
+// pages open one after another, each in a fresh context.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { describeInBrowser, openPage, startSession, type BrowserSession } from '../support/browser';
+import { builtPages, siteDir } from '../support/site-files';
+
+const SCHEMES = ['light', 'dark'] as const;
+const HYDRATION_TIMEOUT_MS = 10_000;
+const PAGE_TEST_TIMEOUT_MS = 60_000;
+
+/** The URL a built file is served at: /x/ for x/index.html, /404.html for 404.html. */
+const urlOf = (path: string, file: string) => (file.endsWith('index.html') ? path : `${path}.html`);
+const cases = builtPages().flatMap((p) => SCHEMES.map((scheme) => [urlOf(p.path, p.file), scheme] as const));
+
+/** Scrolls a viewport at a time to the bottom, so every client:visible island comes into view. */
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await frame();
+  });
+}
+
+/** Astro removes an island's `ssr` attribute once it has hydrated. */
+async function unhydratedIslands(page: Page): Promise<string[]> {
+  try {
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: HYDRATION_TIMEOUT_MS });
+    return [];
+  } catch {
+    return page.$$eval('astro-island[ssr]', (islands) => islands.map((i) => `island not hydrated: ${i.getAttribute('component-url')}`));
+  }
+}
+
+const summarise = (results: AxeResults): string[] =>
+  results.violations.map((v) => {
+    const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+    return `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.help} — ${where}`;
+  });
+
+describeInBrowser('every page in Chromium', () => {
+  let session: BrowserSession;
+  beforeAll(async () => { session = await startSession(siteDir()); });
+  afterAll(async () => { await session?.close(); });
+
+  test.each(cases)('%s in %s: no errors, no axe violations, no pagefind on load', async (url, colorScheme) => {
+    const { page, context, errors } = await openPage(session, url, { colorScheme });
+    // Names the URL behind a console "Failed to load resource" for responses after the load event
+    // (the browser's own favicon request among them); earlier ones come from resource timing below.
+    page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${new URL(r.url()).pathname}`); });
+    try {
+      await scrollThrough(page);
+      const notHydrated = await unhydratedIslands(page);
+      await page.waitForLoadState('networkidle');
+      const axe = await new AxeBuilder({ page }).analyze();
+      const resources = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => ({
+          path: new URL(e.name).pathname,
+          status: (e as PerformanceResourceTiming).responseStatus,
+        })),
+      );
+      resources.filter((r) => r.status >= 400).forEach((r) => errors.push(`HTTP ${r.status} ${r.path}`));
+      const fetched = resources.map((r) => r.path);
+
+      expect.soft([...errors, ...notHydrated], 'page and console errors').toEqual([]);
+      expect.soft(summarise(axe), 'axe-core violations').toEqual([]);
+      expect.soft(fetched.filter((p) => p.startsWith('/pagefind/')), 'pagefind files fetched before search opened').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, PAGE_TEST_TIMEOUT_MS);
+});

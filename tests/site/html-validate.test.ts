@@ -1,0 +1,27 @@
+// Every built page is valid HTML by html-validate's recommended rules. .htmlvalidate.json relaxes
+// one rule, no-inline-style, to the exact CSS properties KaTeX's renderer writes inline to place
+// glyphs (the style.* assignments in katex.mjs); any other inline style is still an error.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
+import { expect, test } from 'vitest';
+import { builtPages } from '../support/site-files';
+
+const config = JSON.parse(readFileSync(resolve('.htmlvalidate.json'), 'utf8')) as ConfigData;
+const validator = new HtmlValidate(config);
+const EXAMPLES_PER_RULE = 3;
+
+/** One line per rule: how often it fired, its message, and where its first few hits are. */
+function summarise(messages: Message[]): string[] {
+  const byRule = Map.groupBy(messages, (m) => m.ruleId);
+  return [...byRule].map(([rule, hits]) => {
+    const where = hits.slice(0, EXAMPLES_PER_RULE).map((m) => `${m.line}:${m.column} ${m.selector ?? ''}`.trim());
+    return `${rule} ×${hits.length}: ${hits[0]!.message} — ${where.join(' | ')}`;
+  });
+}
+
+test.each(builtPages().map((p) => [p.path, p.file] as const))('%s is valid HTML', async (_path, file) => {
+  const report = await validator.validateFile(file);
+  const errors = report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2);
+  expect(summarise(errors)).toEqual([]);
+});
