@@ -1,6 +1,7 @@
 // Indexes the built site with pagefind once Astro has written it, so `npm run build` alone
-// produces a searchable site. KaTeX writes every formula twice (HTML and MathML); only the
-// MathML is indexed, or each formula would show up twice in result excerpts.
+// produces a searchable site. Formulas are MathML; their TeX annotation (and KaTeX's HTML copy,
+// should the output mode ever include it) stays out of the index, or each formula would show
+// up twice in result excerpts.
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -10,7 +11,7 @@ export function pagefindIndex() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.katex-html', '[data-pagefind-ignore]'] });
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.katex-html', 'annotation', '[data-pagefind-ignore]'] });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);

@@ -25,22 +25,31 @@ function escapeAttribute(s: string): string {
   return s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }
 
-/** A quantity inside TeX: KaTeX's \htmlData marks it so the rendered span can be found again. */
+/**
+ * A quantity inside TeX. KaTeX's MathML output keeps no custom attributes, but it does keep an
+ * \href target, so the number is wrapped in a link to "#q:ID" that decorateQuantities turns
+ * into the quantity's attributes.
+ */
 export function quantityTex(q: Quantity): string {
-  return `\\htmlData{q=${q.id}}{${formatTex(q.value, q.format)}}`;
+  return `\\href{#q:${q.id}}{${formatTex(q.value, q.format)}}`;
 }
 
 export function texSource(t: Tex): string {
   return t.parts.map((p) => (typeof p === 'string' ? p : quantityTex(p))).join('');
 }
 
-/** Gives KaTeX's marked spans the same attributes a prose quantity has. */
-export function decorateQuantitySpans(html: string, lookup: (id: string) => Quantity | undefined): string {
-  return html.replace(/data-q="([^"]+)"/g, (match, id: string) => {
-    const q = lookup(id);
-    if (!q) return match;
-    return Object.entries(quantityAttributes(q))
-      .map(([k, v]) => `${k}="${escapeAttribute(v)}"`)
-      .join(' ');
-  });
+/**
+ * Gives KaTeX's marked numbers the attributes a prose quantity has, and drops the TeX
+ * annotation, which would otherwise repeat every number (with its markers) in the page text.
+ */
+export function decorateQuantities(mathml: string, lookup: (id: string) => Quantity | undefined): string {
+  return mathml
+    .replace(/<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation>/g, '')
+    .replace(/href="#q:([^"]+)"/g, (_, id: string) => {
+      const q = lookup(id);
+      if (!q) throw new Error(`Eq: no quantity named ${id}`);
+      return Object.entries(quantityAttributes(q))
+        .map(([k, v]) => `${k}="${escapeAttribute(v)}"`)
+        .join(' ');
+    });
 }

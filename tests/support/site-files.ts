@@ -38,9 +38,9 @@ export function builtPage(path: string): BuiltPage {
   return page;
 }
 
-/** Visible text of an element: whitespace folded, MathML and tooltips left out (KaTeX's HTML copy stays). */
+/** Text a reader sees in an element, whitespace folded: no scripts, styles or TeX annotations. */
 export function visibleText(el: HTMLElement): string {
   const clone = parse(el.outerHTML);
-  clone.querySelectorAll('math, script, style, .katex-mathml').forEach((n) => n.remove());
+  clone.querySelectorAll('script, style, annotation').forEach((n) => n.remove());
   return clone.textContent.replace(/\s+/g, ' ').trim();
 }
