@@ -21,6 +21,17 @@ const slope = computed('gradient.numericSlope', {
 const slopeError = computed('gradient.slopeRelativeError', {
   label: 'relative error', symbol: '', formula: '|analytic − numeric| ÷ max(|analytic|, |numeric|)', value: relativeError(dOut.value, lossSlope),
 });
+// "Putting it all together": the chain with its numbers, as it should read, and where the
+// document's own last line (2 × (actual − predicted)) would lead, which contradicts 1150.
+const signChain = computed('gradient.signChain', {
+  label: 'dLoss/dpredicted', symbol: '\\frac{\\partial L}{\\partial \\text{predicted}}', formula: '2 × (actual − predicted) × (−1) = 2 × (predicted − actual)',
+  value: squaredError.df(actual.value, prediction.value),
+  steps: [tex`2 \\times (${actual} - ${prediction}) \\times (-1)`, tex`2 \\times (${prediction} - ${actual})`],
+});
+const documentChain = computed('gradient.documentChain', {
+  label: '2 × (actual − predicted)', symbol: '2 \\times (\\text{actual} - \\text{predicted})', formula: 'the last line of the document\'s chain, evaluated',
+  value: 2 * (actual.value - prediction.value), steps: [tex`2 \\times (${actual} - ${prediction})`],
+});
 const halfLoss = computed('gradient.halfLoss', {
   label: '½ Loss', symbol: '\\tfrac12(\\text{actual} - \\text{predicted})^2', formula: '½(actual − predicted)²', value: halfSquaredError.f(actual.value, prediction.value),
   steps: [tex`\\tfrac12 (${actual} - ${prediction})^2`],
@@ -36,6 +47,9 @@ const rows = derivativeTable.predictions.map((p, i) => {
   const err = computed(`derivative.error${i}`, { label: 'error', symbol: '', formula: 'actual − prediction', value: derivativeTable.actual - p, steps: [tex`${tableActual} - ${predicted}`] });
   return { predicted, error: err };
 });
+const predictionStep = computed('derivative.predictionStep', {
+  label: 'change in prediction', symbol: '', formula: 'next prediction − previous prediction', value: rows[1]!.predicted.value - rows[0]!.predicted.value,
+});
 const changes = rows.slice(1).map((row, i) =>
   computed(`derivative.change${i + 1}`, { label: 'change in error', symbol: '', formula: 'this error − previous error', value: row.error.value - rows[i]!.error.value }),
 );
@@ -49,7 +63,9 @@ const nudgeEffect = computed('derivative.nudgeEffect', { label: 'change in error
 export const gradient = {
   slope,
   slopeError,
+  signChain,
+  documentChain,
   halfLoss,
   halfGradient,
-  derivative: { actual: tableActual, rows, changes, errorSlope, nudge, nudgeEffect },
+  derivative: { actual: tableActual, rows, predictionStep, changes, errorSlope, nudge, nudgeEffect },
 };

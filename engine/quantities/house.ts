@@ -116,6 +116,15 @@ const next12 = updated('w12', '12', dW12, hiddenSteps.weights[0]![1]!, newHidden
 const next21 = updated('w21', '21', dW21, hiddenSteps.weights[1]![0]!, newHidden.weights[1]![0]!);
 const next22 = updated('w22', '22', dW22, hiddenSteps.weights[1]![1]!, newHidden.weights[1]![1]!);
 
+// How far one step moves a weight, measured in units of the weight itself: the size input of
+// 2000 turns w₁₁'s and w₂₁'s gradients into steps thousands of times larger than the weights.
+const stepRatio = (name: 'w11' | 'w21', step: typeof dOut) =>
+  computed(`house.stepRatio.${name}`, {
+    label: `step ÷ ${w[name].label}`, symbol: '', formula: `(learning rate × dLoss/d${w[name].label}) ÷ ${w[name].label}`,
+    value: step.value / w[name].value, steps: [tex`${step} \\div ${w[name]}`],
+  });
+const stepRatios = { w11: stepRatio('w11', next11.step), w21: stepRatio('w21', next21.step) };
+
 const printedLabel = (what: string) => `${what} as the source document prints it`;
 const documentSays = {
   stepW32: printed('house.printed.stepW32', { label: 'η × dLoss/dw₃₂ (printed)', symbol: '', formula: printedLabel('the step on w₃₂'), value: documentPrinted.stepW32 }),
@@ -132,11 +141,11 @@ const n21 = computed('house.next.p21', { label: 'x₁w₂₁ new', symbol: '', f
 const n22 = computed('house.next.p22', { label: 'x₂w₂₂ new', symbol: '', formula: 'x₂ × new w₂₂', value: bedrooms.value * next22.value.value });
 const nextZ1 = computed('house.next.z1', {
   label: 'z₁ (next pass)', symbol: 'z_1', formula: 'x₁ × new w₁₁ + x₂ × new w₁₂', value: nextHidden.z[0]!,
-  format: { decimals: 0 }, steps: [tex`(${size} \\times ${next11.value}) + (${bedrooms} \\times ${next12.value})`, tex`${n11} + ${n12}`],
+  steps: [tex`(${size} \\times ${next11.value}) + (${bedrooms} \\times ${next12.value})`, tex`${n11} + ${n12}`],
 });
 const nextZ2 = computed('house.next.z2', {
   label: 'z₂ (next pass)', symbol: 'z_2', formula: 'x₁ × new w₂₁ + x₂ × new w₂₂', value: nextHidden.z[1]!,
-  format: { decimals: 0 }, steps: [tex`(${size} \\times ${next21.value}) + (${bedrooms} \\times ${next22.value})`, tex`${n21} + ${n22}`],
+  steps: [tex`(${size} \\times ${next21.value}) + (${bedrooms} \\times ${next22.value})`, tex`${n21} + ${n22}`],
 });
 const nextA1 = computed('house.next.a1', { label: 'a₁ (next pass)', symbol: 'a_1', formula: 'ReLU(z₁)', value: nextHidden.a[0]!, steps: [tex`\\operatorname{ReLU}(${nextZ1})`] });
 const nextA2 = computed('house.next.a2', { label: 'a₂ (next pass)', symbol: 'a_2', formula: 'ReLU(z₂)', value: nextHidden.a[1]!, steps: [tex`\\operatorname{ReLU}(${nextZ2})`] });
@@ -184,7 +193,12 @@ const scaled = {
   iterations: given('scaled.iterations', { label: 'iterations', symbol: '', formula: 'number of iterations run', value: SCALED_ITERATIONS }),
   initialPrediction: computed('scaled.initialPrediction', { label: 'first prediction (scaled)', symbol: '', formula: 'forward pass of the document weights on the scaled input', value: forward(scaledNet, housePriceScaled.input).output[0]! }),
   initialLoss: computed('scaled.initialLoss', { label: 'first loss (scaled)', symbol: '', formula: '(actual − first prediction)²', value: scaledRun.history[0]!.loss }),
-  finalLoss: computed('scaled.finalLoss', { label: 'final loss (scaled)', symbol: '', formula: `loss after ${SCALED_ITERATIONS} iterations`, value: scaledLast.loss, format: { decimals: 6 } }),
+  // Checkpoints shared with the stuck run, so the two can be read side by side.
+  lossAfter: STUCK_CHECKPOINTS.filter((n) => n < SCALED_ITERATIONS).map((n) =>
+    computed(`scaled.lossAfter${n}`, { label: `loss after ${n} (scaled)`, symbol: '', formula: `loss after ${n} iteration(s) of the scaled set-up`, value: scaledRun.history[n]!.loss, format: { decimals: 0 } }),
+  ),
+  finalLoss: computed('scaled.finalLoss', { label: 'final loss (scaled)', symbol: '', formula: `loss after ${SCALED_ITERATIONS} iterations`, value: scaledLast.loss }),
+  outcome: scaledRun.outcome,
   finalPrediction: computed('scaled.finalPrediction', { label: 'final prediction (scaled)', symbol: '', formula: `prediction after ${SCALED_ITERATIONS} iterations`, value: scaledFinalPrediction, format: { decimals: 3 } }),
 };
 
@@ -201,6 +215,7 @@ export const house = {
   forward: { p11, p12, z1, a1, p21, p22, z2, a2, q1, q2, zOut, prediction },
   loss: { error, loss },
   backward: { overshoot, dOut, dW31, dW32, da1, da2, relu1, relu2, dz1, dz2, dW11, dW12, dW21, dW22 },
+  stepRatios,
   update: { w31: next31, w32: next32, w11: next11, w12: next12, w21: next21, w22: next22 },
   documentSays,
   next: { p11: n11, p12: n12, p21: n21, p22: n22, z1: nextZ1, z2: nextZ2, a1: nextA1, a2: nextA2, prediction: nextPrediction, loss: nextLoss, gradientNorm: nextGradientNorm },
