@@ -4,6 +4,7 @@
  * is 0.00368), large numbers get thousands separators, the minus sign is a true minus, and a
  * value that the display rounds is marked with "≈".
  */
+import { requireCount } from './validate';
 
 export interface DisplayFormat {
   /** Round to at most this many decimals; a value that changes by it is shown with "≈". */
@@ -40,6 +41,8 @@ export function clean(value: number): number {
 }
 
 export function formatNumber(value: number, format: DisplayFormat = {}): Formatted {
+  if (format.decimals !== undefined) requireCount('decimals', format.decimals, 0);
+  if (format.minDecimals !== undefined) requireCount('minDecimals', format.minDecimals, 0);
   if (Number.isNaN(value)) return { text: 'not a number', approximate: false };
   if (!Number.isFinite(value)) return { text: value > 0 ? '∞' : `${MINUS}∞`, approximate: false };
 
@@ -62,8 +65,18 @@ export function formatTex(value: number, format: DisplayFormat = {}): string {
 }
 
 function roundTo(value: number, decimals: number): number {
-  // Round the decimal string, not value × 10^d, which reintroduces binary error (1.005 × 100 = 100.49999…).
-  return Number(`${Math.round(Number(`${value}e${decimals}`))}e-${decimals}`);
+  // Round the magnitude, so that −x always shows as −(x shown): Math.round(−100.5) is −100.
+  return Math.sign(value) * shiftDecimal(Math.round(shiftDecimal(Math.abs(value), decimals)), -decimals);
+}
+
+/**
+ * value × 10^by, done on the decimal exponent of value's shortest decimal form rather than as
+ * a product, which reintroduces binary error (1.005 × 100 = 100.49999…). toExponential keeps
+ * this right for values that String() writes in exponent form (1e-7, 1e21).
+ */
+function shiftDecimal(value: number, by: number): number {
+  const [mantissa, exponent] = value.toExponential().split('e');
+  return Number(`${mantissa}e${Number(exponent) + by}`);
 }
 
 /** Writes a cleaned value in positional notation without ever going through toFixed's binary expansion. */
