@@ -21,6 +21,8 @@ export function centralDifference(f: (x: number) => number, x: number, h = GRADC
 
 /** |a − b| / max(|a|, |b|), and 0 when both are exactly 0 (a dead unit's gradient checked against itself). */
 export function relativeError(a: number, b: number): number {
+  requireFinite('a', a);
+  requireFinite('b', b);
   const scale = Math.max(Math.abs(a), Math.abs(b));
   return scale === 0 ? 0 : Math.abs(a - b) / scale;
 }
@@ -65,6 +67,9 @@ function crossesKink(low: ReturnType<typeof forward>, high: ReturnType<typeof fo
     if (kink === undefined) return false;
     const zLow = low.layers[k]!.z;
     const zHigh = high.layers[k]!.z;
-    return zLow.some((z, j) => (z - kink) * (zHigh[j]! - kink) <= 0);
+    // A unit the nudge leaves where it is has not crossed, even if it sits exactly at the kink
+    // (a unit whose inputs are all 0, or one downstream of the nudged weight): the finite
+    // difference sees no change through it, just as the analytic gradient does.
+    return zLow.some((z, j) => z !== zHigh[j] && (z - kink) * (zHigh[j]! - kink) <= 0);
   });
 }
