@@ -5,7 +5,7 @@
 import { ACTIVATIONS } from './activations';
 import type { ForwardTrace } from './forward';
 import { lossByName, type Loss, type LossName } from './loss';
-import type { Network } from './network';
+import { requireNetwork, type Network } from './network';
 import { EngineInputError, requireVector } from './validate';
 
 /** One layer's gradients, named after the quantity they differentiate the loss by. */
@@ -37,9 +37,13 @@ export function backward(
   lossFn: Loss | LossName = 'squared',
 ): Gradients {
   const loss = typeof lossFn === 'string' ? lossByName(lossFn) : lossFn;
+  requireNetwork(net);
   requireVector('target', target, trace.output.length);
-  if (trace.layers.length !== net.layers.length) {
-    throw new EngineInputError('trace', trace, `must come from this network (${net.layers.length} layers)`);
+  const fromThisNetwork =
+    trace.layers.length === net.layers.length &&
+    net.layers.every((layer, k) => trace.layers[k]!.z.length === layer.weights.length && trace.layers[k]!.input.length === layer.weights[0]!.length);
+  if (!fromThisNetwork) {
+    throw new EngineInputError('trace', trace, `must come from this network (${net.layers.length} layers of ${net.layers.map((l) => l.weights.length).join(', ')} neurons)`);
   }
 
   // The loss and its slope with respect to each prediction start the chain.

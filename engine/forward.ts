@@ -3,7 +3,7 @@
  * which backprop walks in reverse and the pages display.
  */
 import { ACTIVATIONS } from './activations';
-import type { Network } from './network';
+import { requireNetwork, type Network } from './network';
 import { requireVector } from './validate';
 
 /** One layer's values: z = W·input + b, a = act(z). */
@@ -20,6 +20,7 @@ export interface ForwardTrace {
 }
 
 export function forward(net: Network, input: readonly number[]): ForwardTrace {
+  requireNetwork(net);
   requireVector('input', input, net.inputSize);
   const layers: LayerTrace[] = [];
   let current: readonly number[] = input;

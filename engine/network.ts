@@ -55,6 +55,16 @@ export function createNetwork(inputSize: number, layers: readonly LayerSpec[]): 
   return { inputSize, layers: built };
 }
 
+/**
+ * Checks a network that did not come from createNetwork (plain data from a caller) the way
+ * createNetwork checks a specification, so a bad one fails with the field named, not as NaN.
+ */
+export function requireNetwork(net: Network): Network {
+  if (typeof net !== 'object' || net === null) throw new EngineInputError('network', net, 'must be a network');
+  createNetwork(net.inputSize, net.layers);
+  return net;
+}
+
 export function outputSize(net: Network): number {
   return net.layers[net.layers.length - 1]!.weights.length;
 }
@@ -80,12 +90,16 @@ export function paramLabel(ref: ParamRef): string {
 }
 
 export function getParam(net: Network, ref: ParamRef): number {
-  const layer = net.layers[ref.layer]!;
-  return ref.kind === 'weight' ? layer.weights[ref.neuron]![ref.input]! : layer.biases![ref.neuron]!;
+  const layer = net.layers[ref.layer];
+  const value = ref.kind === 'weight' ? layer?.weights[ref.neuron]?.[ref.input] : layer?.biases?.[ref.neuron];
+  if (value === undefined) throw new EngineInputError('ref', ref, `must name a parameter of this network (${paramLabel(ref)} does not exist)`);
+  return value;
 }
 
 /** A copy of the network with one parameter replaced; the original is untouched. */
 export function withParam(net: Network, ref: ParamRef, value: number): Network {
+  getParam(net, ref);
+  requireFinite('value', value);
   return {
     inputSize: net.inputSize,
     layers: net.layers.map((layer, k) => {

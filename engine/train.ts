@@ -5,7 +5,7 @@
  */
 import { compileKernel, type Kernel } from './kernel';
 import { lossByName, type Loss, type LossName } from './loss';
-import { getParam, outputSize, paramLabel, paramRefs, type Network } from './network';
+import { getParam, outputSize, paramLabel, paramRefs, requireNetwork, type Network } from './network';
 import { EngineInputError, requireCount, requirePositive, requireVector } from './validate';
 
 export interface Example {
@@ -54,6 +54,7 @@ export interface TrainResult {
 }
 
 export function train(start: Network, examples: readonly Example[], options: TrainOptions): TrainResult {
+  requireNetwork(start);
   if (!Array.isArray(examples) || examples.length === 0) {
     throw new EngineInputError('examples', examples, 'must hold at least one example');
   }
