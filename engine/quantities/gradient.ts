@@ -26,7 +26,7 @@ const slopeError = computed('gradient.slopeRelativeError', {
 const signChain = computed('gradient.signChain', {
   label: 'dLoss/dpredicted', symbol: '\\frac{\\partial L}{\\partial \\text{predicted}}', formula: '2 × (actual − predicted) × (−1) = 2 × (predicted − actual)',
   value: squaredError.df(actual.value, prediction.value),
-  steps: [tex`2 \\times (${actual} - ${prediction}) \\times (-1)`, tex`2 \\times (${prediction} - ${actual})`],
+  steps: [tex`2 \\times (${actual} - ${prediction}) \\times ({-1})`, tex`2 \\times (${prediction} - ${actual})`],
 });
 const documentChain = computed('gradient.documentChain', {
   label: '2 × (actual − predicted)', symbol: '2 \\times (\\text{actual} - \\text{predicted})', formula: 'the last line of the document\'s chain, evaluated',
