@@ -1,0 +1,70 @@
+// npm run bench [-- --quick] [-- --no-lighthouse]: measures the site and the engine and prints
+// the figures (issue 6). Not a test: nothing here passes or fails. Writes bench-results/latest.json
+// and latest.md, plus a dated copy of the JSON so two runs can be compared.
+//   --quick          Lighthouse once per page, mobile only (a full run takes ~15 minutes on 2 cores)
+//   --no-lighthouse  skip Lighthouse
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, release, tmpdir, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { benchBuild } from './bench/build.mjs';
+import { benchEngine } from './bench/engine.mjs';
+import { benchLighthouse } from './bench/lighthouse.mjs';
+import { sitePages } from './bench/pages.mjs';
+import { markdown } from './bench/report.mjs';
+import { serveSite } from './bench/serve.mjs';
+import { benchWeight } from './bench/weight.mjs';
+
+const BUILD_RUNS = 3;
+const LIGHTHOUSE_RUNS = 3;
+const OUT_DIR = 'bench-results';
+
+const flags = process.argv.slice(2);
+const known = ['--quick', '--no-lighthouse'];
+const unknown = flags.filter((f) => !known.includes(f));
+if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}; known: ${known.join(' ')}`);
+const quick = flags.includes('--quick');
+
+function machine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  return {
+    cpu: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? 'unknown CPU',
+    cores: availableParallelism(),
+    ramGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    node: process.versions.node,
+    loadAverage: loadavg(),
+  };
+}
+
+const lighthouseVersion = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
+const results = { date: new Date().toISOString(), flags, machine: machine(), lighthouseVersion };
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+try {
+  console.log(`Cold build, ${BUILD_RUNS} runs`);
+  results.build = benchBuild(work, BUILD_RUNS);
+  const paths = sitePages(results.build.outDir);
+  const server = await serveSite(results.build.outDir);
+  try {
+    console.log(`Page weight in Chromium, ${paths.length} pages`);
+    results.pages = await benchWeight(server.url, paths);
+    if (!flags.includes('--no-lighthouse')) {
+      const options = quick ? { runs: 1, presets: ['mobile'] } : { runs: LIGHTHOUSE_RUNS, presets: ['mobile', 'desktop'] };
+      console.log(`Lighthouse ${lighthouseVersion}, ${options.runs} run(s) × ${options.presets.join(' + ')}`);
+      results.lighthouse = await benchLighthouse(server.url, paths, options);
+    }
+  } finally {
+    await server.close();
+  }
+  console.log('Engine');
+  results.engine = await benchEngine();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+mkdirSync(OUT_DIR, { recursive: true });
+const json = JSON.stringify(results, null, 2);
+writeFileSync(join(OUT_DIR, 'latest.json'), json);
+writeFileSync(join(OUT_DIR, `${results.date.replaceAll(':', '-')}.json`), json);
+const md = markdown(results);
+writeFileSync(join(OUT_DIR, 'latest.md'), md);
+console.log(`\n${md}\nWrote ${OUT_DIR}/latest.json and ${OUT_DIR}/latest.md`);
