@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { clean, formatNumber } from '../../engine/format';
-import { allQuantities } from '../../engine/quantities/index';
+import { allQuantities, house } from '../../engine/quantities/index';
 import type { Quantity } from '../../engine/quantity';
 
 const CONTENT_DIR = 'content';
@@ -69,20 +69,25 @@ const chapters = readdirSync(CONTENT_DIR)
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => ({ name: f, source: readFileSync(join(CONTENT_DIR, f), 'utf8') }));
 
+/** A quantity as a chapter author would copy it off a page. */
+const typed = (q: Quantity) => formatNumber(q.value, q.format).text;
+
 describe('the literal scanner', () => {
+  // The samples type the engine's own values (whatever the scenarios say), so these rows test the
+  // scanner, not the numbers.
   test.each([
     // Engine results typed by hand are caught, whatever their form.
-    { mdx: 'z_out = 925 here', want: ['house.zOut'], why: 'a computed integer' },
-    { mdx: 'the loss is 330,625', want: ['house.loss'], why: 'thousands separators' },
-    { mdx: 'learning rate 0.0000001', want: ['house.learningRate'], why: 'a given decimal' },
-    { mdx: 'weight −4.599', want: ['house.new.w11'], why: 'a negative result' },
-    { mdx: 'price \\$925k', want: ['house.zOut'], why: 'money around a number' },
-    { mdx: 'roughly 777 units', want: ['numeric literal "777"'], why: 'a literal the engine does not know' },
-    { mdx: 'Eq of={42} />', want: ['numeric literal "42"'], why: 'a number hidden in an expression' },
+    { mdx: `z_out = ${typed(house.forward.zOut)} here`, want: [house.forward.zOut.id], why: 'a computed integer' },
+    { mdx: `the loss is ${typed(house.loss.loss)}`, want: [house.loss.loss.id], why: 'thousands separators' },
+    { mdx: `learning rate ${typed(house.given.learningRate)}`, want: [house.given.learningRate.id], why: 'a given decimal' },
+    { mdx: `weight ${typed(house.update.w11.value)}`, want: [house.update.w11.value.id], why: 'a negative result' },
+    { mdx: `price \\$${typed(house.given.actual)}k`, want: [house.given.actual.id], why: 'money around a number' },
+    { mdx: 'roughly 777.125 units', want: ['numeric literal "777.125"'], why: 'a literal the engine does not know' },
+    { mdx: 'Eq of={777.125} />', want: ['numeric literal "777.125"'], why: 'a number hidden in an expression' },
     // Structure is not a literal.
     { mdx: '### Step 3: Backpropagation\n\n1. **Forward pass**', want: [], why: 'ordinals and list numbers' },
     { mdx: '<Q of={house.stuck.lossAfter[2]} /> and <Q of={scaled.lossAfter1000} />', want: [], why: 'identifiers and small indices' },
-    { mdx: '$w_{31}$ and $x_2$, $2 \\times (\\text{predicted} - \\text{actual}) \\times (-1)$', want: [], why: 'TeX subscripts and formula constants' },
+    { mdx: '$w_{31}$ and $x_2$, $2 \\times (\\text{predicted} - \\text{actual}) \\times ({-1})$', want: [], why: 'TeX subscripts and formula constants' },
     { mdx: "import X from '../src/islands/Explorer2000.tsx';\n{/* island: explorer */}", want: [], why: 'imports and markers' },
     { mdx: '---\ntitle: T\norder: 12\n---', want: [], why: 'the frontmatter position' },
   ])('$why', ({ mdx, want }) => {
