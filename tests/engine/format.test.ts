@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { clean, formatNumber, formatTex, type DisplayFormat } from '../../engine';
+import { rejection } from './support/engine-error';
+
+const MINUS = '\u2212';
+const THIN = '\u2009';
+
+describe('formatNumber text', () => {
+  test.each([
+    // Floating-point noise never reaches a reader.
+    { value: 0.0036799999999999997, want: '0.00368', source: 'issue 2: 0.0000001 × 36,800 as a double; seed step 4 writes 0.00368' },
+    { value: -4.598999999999999, want: `${MINUS}4.599`, source: 'issue 2: 0.001 − 4.6 as a double; seed step 4 writes -4.599, with a true minus' },
+    { value: 0.1 + 0.2, want: '0.3', source: 'hand: the classic 0.30000000000000004' },
+    { value: 19.99632, want: '19.99632', source: 'seed, step 4' },
+    { value: 9.9931, want: '9.9931', source: 'seed, step 4' },
+    // Small numbers readable, in positional notation.
+    { value: 1e-7, want: '0.0000001', source: 'seed, step 4: learning rate = 0.0000001' },
+    { value: 0.0069, want: '0.0069', source: 'seed, step 4' },
+    // Thousands separators from 5 digits on; 4-digit integers as the document writes them.
+    { value: 330_625, want: '330,625', source: 'seed, step 2' },
+    { value: 46_000_000, want: '46,000,000', source: 'seed, step 3' },
+    { value: 400_000_000, want: '400,000,000', source: 'seed, Loss Function' },
+    { value: 36_800, want: '36,800', source: 'seed, step 3' },
+    { value: 122_500, want: '122,500', source: 'seed, step 5' },
+    { value: 1150, want: '1150', source: 'seed, step 3 writes 1150 (no separator under 5 digits)' },
+    { value: 2000, want: '2000', source: 'seed, Initial Setup writes 2000 sq ft' },
+    { value: 1024, want: '1024', source: 'seed, Weights' },
+    { value: 925, want: '925', source: 'seed, step 1' },
+    { value: -575, want: `${MINUS}575`, source: 'seed, step 2: (−575)²' },
+    { value: 0, want: '0', source: 'seed, step 5: prediction 0' },
+    { value: -0, want: '0', source: 'hand: −0 × 19.99632 is still shown as 0, never "−0"' },
+    // Beyond readable fixed notation.
+    { value: 1e-20, want: `1 × 10⁻²⁰`, source: 'hand: below 10⁻⁹, scientific' },
+    { value: 2.5e18, want: `2.5 × 10¹⁸`, source: 'hand: from 10¹⁵, scientific' },
+  ])('$value → "$want" ($source)', ({ value, want }) => {
+    expect(formatNumber(value)).toEqual({ text: want, approximate: false });
+  });
+});
+
+describe('rounding marks the value with ≈', () => {
+  test.each([
+    { value: -9168.0207, format: { decimals: 2 }, want: `≈${THIN}${MINUS}9168.02`, approximate: true, source: 'hand: step 5\'s z₁ to 2 decimals' },
+    { value: -6881.015525, format: { decimals: 2 }, want: `≈${THIN}${MINUS}6881.02`, approximate: true, source: 'hand: step 5\'s z₂ to 2 decimals' },
+    { value: 0.002185, format: { decimals: 5 }, want: `≈${THIN}0.00219`, approximate: true, source: 'seed step 4 prints the step of w₃₂ as 0.00219' },
+    { value: 14.997815, format: { decimals: 5 }, want: `≈${THIN}14.99782`, approximate: true, source: 'hand: decimal half-up' },
+    { value: 1.005, format: { decimals: 2 }, want: `≈${THIN}1.01`, approximate: true, source: 'hand: the decimal 1.005, not its binary 1.00499…' },
+    { value: -1.005, format: { decimals: 2 }, want: `≈${THIN}${MINUS}1.01`, approximate: true, source: 'hand: mirror image of 1.005' },
+    { value: 12_345.6789, format: { decimals: 2 }, want: `≈${THIN}12,345.68`, approximate: true, source: 'hand' },
+    { value: 1e-7, format: { decimals: 2 }, want: `≈${THIN}0`, approximate: true, source: 'hand: the learning rate rounded to 2 decimals is 0' },
+    { value: -1e-7, format: { decimals: 2 }, want: `≈${THIN}0`, approximate: true, source: 'hand: never "−0"' },
+    { value: 123.5, format: { decimals: 0 }, want: `≈${THIN}124`, approximate: true, source: 'hand: half-up' },
+    { value: 32, format: { decimals: 2 }, want: '32', approximate: false, source: 'hand: nothing to round, no ≈' },
+    { value: 2.5e21, format: { decimals: 2 }, want: '2.5 × 10²¹', approximate: false, source: 'hand: String(2.5e21) is in exponent form' },
+    { value: 19.99632, format: { decimals: 5 }, want: '19.99632', approximate: false, source: 'hand: exactly 5 decimals, no ≈' },
+    { value: 0.0036799999999999997, format: { decimals: 5 }, want: '0.00368', approximate: false, source: 'hand: float noise is not rounding' },
+  ])('$value with $format → "$want" ($source)', ({ value, format, want, approximate }) => {
+    expect(formatNumber(value, format)).toEqual({ text: want, approximate });
+  });
+});
+
+describe('minDecimals pads', () => {
+  test.each([
+    { value: 3, format: { minDecimals: 1 }, want: '3.0', source: 'seed, Weights: w₂ = 3.0' },
+    { value: 0.5, format: { minDecimals: 1 }, want: '0.5', source: 'seed, Weights: w₁ = 0.5 (already one decimal)' },
+    { value: 4.6, format: { minDecimals: 3 }, want: '4.600', source: 'hand' },
+    { value: 330_625, format: { minDecimals: 2 }, want: '330,625.00', source: 'hand' },
+    { value: 2.5, format: { decimals: 3, minDecimals: 3 }, want: '2.500', source: 'hand: padding is not rounding, no ≈' },
+  ])('$value with $format → "$want" ($source)', ({ value, format, want }) => {
+    expect(formatNumber(value, format)).toEqual({ text: want, approximate: false });
+  });
+});
+
+describe('values that are not numbers to a reader', () => {
+  test.each([
+    { value: Number.NaN, want: 'not a number' },
+    { value: Infinity, want: '∞' },
+    { value: -Infinity, want: `${MINUS}∞` },
+  ])('$value → "$want"', ({ value, want }) => {
+    expect(formatNumber(value)).toEqual({ text: want, approximate: false });
+  });
+});
+
+describe('formatTex', () => {
+  test.each([
+    { value: 330_625, format: {}, want: '330{,}625', source: 'KaTeX would space a bare comma as punctuation' },
+    { value: 46_000_000, format: {}, want: '46{,}000{,}000', source: 'seed, step 3' },
+    { value: -4.598999999999999, format: {}, want: '-4.599', source: 'TeX typesets - as a minus in math mode' },
+    { value: 1e-7, format: {}, want: '0.0000001', source: 'seed, step 4' },
+    { value: -9168.0207, format: { decimals: 2 }, want: '\\approx -9168.02', source: 'hand' },
+    { value: 3, format: { minDecimals: 1 }, want: '3.0', source: 'seed, Weights' },
+    { value: 1e-20, format: {}, want: '1 \\times 10^{-20}', source: 'hand' },
+    { value: 2.5e18, format: {}, want: '2.5 \\times 10^{18}', source: 'hand' },
+  ] as { value: number; format: DisplayFormat; want: string; source: string }[])('$value → $want ($source)', ({ value, format, want }) => {
+    expect(formatTex(value, format)).toBe(want);
+  });
+});
+
+describe('clean', () => {
+  test.each([
+    { value: 0.0036799999999999997, want: 0.00368 },
+    { value: -4.598999999999999, want: -4.599 },
+    { value: 14.997815000000001, want: 14.997815 },
+    { value: -0, want: 0 },
+  ])('clean($value) = $want', ({ value, want }) => {
+    expect(clean(value)).toBe(want);
+  });
+});
+
+describe('format options are validated', () => {
+  test.each([
+    { format: { decimals: -1 }, field: 'decimals' },
+    { format: { decimals: 1.5 }, field: 'decimals' },
+    { format: { decimals: Number.NaN }, field: 'decimals' },
+    { format: { minDecimals: -2 }, field: 'minDecimals' },
+    { format: { minDecimals: '1' as unknown as number }, field: 'minDecimals' },
+  ])('rejects $format, naming $field', ({ format, field }) => {
+    expect(rejection(() => formatNumber(1.25, format)).field).toBe(field);
+  });
+});
