@@ -18,8 +18,10 @@ const REFERENCES: readonly (readonly [selector: string, attribute: string])[] = 
   ['astro-island[component-url]', 'component-url'], ['astro-island[renderer-url]', 'renderer-url'],
 ];
 
+/** The URL path a built file is served at: /x/ for x/index.html, /404.html for 404.html. */
+const servedAt = (p: BuiltPage) => (p.file.endsWith('index.html') ? p.path : `${p.path}.html`);
 const pages = builtPages();
-const idsByPath = new Map(pages.map((p) => [p.path, idsOf(p.root)]));
+const idsByPath = new Map(pages.map((p) => [servedAt(p), idsOf(p.root)]));
 
 function idsOf(root: HTMLElement): Set<string> {
   const ids = root.querySelectorAll('[id]').map((el) => el.getAttribute('id')!);
@@ -31,7 +33,7 @@ function idsOf(root: HTMLElement): Set<string> {
 function problem(page: BuiltPage, ref: string): string | undefined {
   if (ref.trim() === '' || ref === '#') return 'goes nowhere';
   if (/^javascript:/i.test(ref)) return 'is a javascript: URL';
-  const url = new URL(ref, new URL(page.path, site));
+  const url = new URL(ref, new URL(servedAt(page), site));
   if (url.origin !== site.origin) return undefined;
   const path = decodeURIComponent(url.pathname);
   const file = join(siteDir(), path);
