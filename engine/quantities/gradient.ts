@@ -37,7 +37,7 @@ const halfLoss = computed('gradient.halfLoss', {
   steps: [tex`\\tfrac12 (${actual} - ${prediction})^2`],
 });
 const halfGradient = computed('gradient.halfGradient', {
-  label: 'dLoss/dpredicted (½ convention)', symbol: '', formula: 'predicted − actual', value: halfSquaredError.df(actual.value, prediction.value),
+  label: 'dLoss/dpredicted (½ convention)', symbol: '\\text{predicted} - \\text{actual}', formula: 'predicted − actual', value: halfSquaredError.df(actual.value, prediction.value),
   steps: [tex`${prediction} - ${actual}`],
 });
 
