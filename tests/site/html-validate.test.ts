@@ -1,11 +1,15 @@
-// Every built page is valid HTML by html-validate's recommended rules. .htmlvalidate.json relaxes
-// three things, each for markup a renderer writes and no configuration changes:
-// - no-inline-style allows only the CSS properties KaTeX writes inline to place glyphs (the
-//   style.* assignments in katex.mjs); any other inline style is still an error;
+// Every built page is valid HTML by html-validate's recommended and whole-document presets
+// (the latter adds labels on inputs, heading levels and id references). .htmlvalidate.json
+// relaxes only what a renderer writes and no configuration changes:
+// - no-inline-style allows the CSS properties KaTeX writes inline to place glyphs (the style.*
+//   assignments in katex.mjs) and those of Astro's shiki code blocks (colours as custom
+//   properties for the dark theme, overflow-x); any other inline style is still an error;
 // - void-style is off: Preact's server renderer writes <input/>, Astro's templates <meta>, and
 //   both are valid HTML;
 // - <style> counts as flow content: Astro writes its island style
-//   (astro-island{display:contents}) into the body, just before the first island.
+//   (astro-island{display:contents}) into the body, just before the first island;
+// - require-sri applies to other origins only: Astro's same-origin bundles carry no integrity
+//   attribute, and the site loads nothing from elsewhere.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
