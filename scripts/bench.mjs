@@ -3,6 +3,7 @@
 // and latest.md, plus a dated copy of the JSON so two runs can be compared.
 //   --quick          Lighthouse once per page, mobile only (a full run takes ~15 minutes on 2 cores)
 //   --no-lighthouse  skip Lighthouse
+//   --readme         also write the figures into README.md's "Measured figures" section
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { benchBuild } from './bench/build.mjs';
 import { benchEngine } from './bench/engine.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
 import { sitePages } from './bench/pages.mjs';
+import { writeReadmeFigures } from './bench/readme.mjs';
 import { markdown } from './bench/report.mjs';
 import { serveSite } from './bench/serve.mjs';
 import { benchWeight } from './bench/weight.mjs';
@@ -19,7 +21,7 @@ const LIGHTHOUSE_RUNS = 3;
 const OUT_DIR = 'bench-results';
 
 const flags = process.argv.slice(2);
-const known = ['--quick', '--no-lighthouse'];
+const known = ['--quick', '--no-lighthouse', '--readme'];
 const unknown = flags.filter((f) => !known.includes(f));
 if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}; known: ${known.join(' ')}`);
 const quick = flags.includes('--quick');
@@ -68,3 +70,7 @@ writeFileSync(join(OUT_DIR, `${results.date.replaceAll(':', '-')}.json`), json);
 const md = markdown(results);
 writeFileSync(join(OUT_DIR, 'latest.md'), md);
 console.log(`\n${md}\nWrote ${OUT_DIR}/latest.json and ${OUT_DIR}/latest.md`);
+if (flags.includes('--readme')) {
+  writeReadmeFigures(md);
+  console.log('Wrote the figures into README.md');
+}

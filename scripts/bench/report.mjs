@@ -1,5 +1,13 @@
 // The benchmark's results as a short markdown document: machine, build, page weight,
 // Lighthouse and engine tables. The same text goes to bench-results/latest.md and the README.
+/** Issue 6's targets, set by peer builds of the same document on these machines. */
+const TARGETS = {
+  numericalExamplePage: '/numerical-example/',
+  maxTransferKiB: 56,
+  starlightBuildS: 4.3,
+  maxStepNs: 200,
+};
+
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const pair = ({ gzip, raw }) => `${kib(gzip)} / ${kib(raw)}`;
 const ms = (x) => `${Math.round(x)} ms`;
@@ -8,11 +16,31 @@ function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+function targets(r) {
+  const lines = [];
+  const page = r.pages.find((p) => p.path === TARGETS.numericalExamplePage);
+  const lhPage = r.lighthouse?.find((l) => l.path === TARGETS.numericalExamplePage && l.preset === 'mobile');
+  if (page) {
+    const lh = lhPage ? `; Lighthouse mobile counts ${kib(lhPage.median.transferBytes)} KiB in ${lhPage.median.requests} requests` : '';
+    lines.push(`${TARGETS.numericalExamplePage} transfers ${kib(page.total.gzip)} KiB in ${page.requests} requests, islands hydrated${lh} (target ≤ ${TARGETS.maxTransferKiB} KiB).`);
+  }
+  lines.push(`Cold build ${(r.build.medianMs / 1000).toFixed(2)} s (target: no slower than Starlight's ${TARGETS.starlightBuildS} s).`);
+  const step = r.engine.find((e) => e.path.startsWith('kernel') && e.network.startsWith('worked example'));
+  if (step) lines.push(`Worked example's training step as train() runs it: ${Math.round(step.median)} ns (target ≤ ${TARGETS.maxStepNs} ns).`);
+  if (r.lighthouse) {
+    const below = r.lighthouse.filter((l) => [l.median.performance, l.median.accessibility, l.median.bestPractices, l.median.seo].some((s) => s < 100));
+    lines.push(below.length ? `Lighthouse below 100 somewhere on ${below.length} of ${r.lighthouse.length} page × preset pairs (target: 100 everywhere).` : 'Lighthouse 100 in all four categories on every page and preset measured.');
+  }
+  return lines.map((l) => `- ${l}`).join('\n');
+}
+
 export function markdown(r) {
   const m = r.machine;
+  const shownFlags = r.flags.filter((f) => f !== '--readme');
   const parts = [
     `Measured ${r.date} on ${m.cpu} (${m.cores} cores), ${m.ramGiB} GiB RAM, ${m.os}, Node ${m.node}; ` +
-      `load average ${m.loadAverage.map((x) => x.toFixed(2)).join(', ')} at the start. Command: \`npm run bench${r.flags.length ? ' -- ' + r.flags.join(' ') : ''}\`.`,
+      `load average ${m.loadAverage.map((x) => x.toFixed(2)).join(', ')} at the start. Command: \`npm run bench${shownFlags.length ? ' -- ' + shownFlags.join(' ') : ''}\`.`,
+    `**Against the targets** (issue 6):\n\n${targets(r)}`,
     `**Cold build** (whole site, output and cache deleted first; median of ${r.build.runsMs.length}): ` +
       `${(r.build.medianMs / 1000).toFixed(2)} s (runs: ${r.build.runsMs.map((x) => (x / 1000).toFixed(2)).join(', ')} s); ` +
       `peak memory ${Math.round(r.build.peakRssMiB)} MiB (${r.build.memoryVia}).`,
