@@ -7,13 +7,15 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { pagefindIndex } from './src/lib/pagefind-integration.mjs';
+import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.mjs';
+import { rehypeScrollBoxes } from './src/lib/rehype-scroll-boxes.mjs';
 
 export default defineConfig({
   site: 'https://nn-concepts.example',
   trailingSlash: 'always',
   integrations: [mdx(), preact(), pagefindIndex()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'mathml' }], rehypeHeadingLinks, rehypeScrollBoxes] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   build: { inlineStylesheets: 'auto' },

@@ -1,0 +1,31 @@
+// Wide display equations and tables scroll sideways inside their own box instead of widening
+// the page on a phone. The box is focusable and labelled, so a keyboard user can reach it and
+// scroll it with the arrow keys; labels are numbered because a page holds several. (Equations
+// from the Eq component need no box: their numbers are focusable, which scrolls them into view.)
+const isDisplayMath = (node) =>
+  node.tagName === 'span' &&
+  node.properties?.className?.includes('katex') &&
+  node.children?.some((c) => c.tagName === 'math' && c.properties?.display === 'block');
+
+export function rehypeScrollBoxes() {
+  return (tree) => {
+    const count = { Equation: 0, Table: 0 };
+    const visit = (parent) => {
+      for (const [i, node] of (parent.children ?? []).entries()) {
+        if (node.type !== 'element') continue;
+        const kind = isDisplayMath(node) ? 'Equation' : node.tagName === 'table' ? 'Table' : undefined;
+        if (!kind) {
+          visit(node);
+          continue;
+        }
+        parent.children[i] = {
+          type: 'element',
+          tagName: kind === 'Table' ? 'div' : 'span',
+          properties: { className: ['scroll-box'], tabIndex: 0, role: 'region', ariaLabel: `${kind} ${++count[kind]}` },
+          children: [node],
+        };
+      }
+    };
+    visit(tree);
+  };
+}
