@@ -1,0 +1,135 @@
+// Getting around: the theme toggle and its memory, the chapter drawer on a phone, the search
+// shortcuts, previous/next links, and no page wider than a 360 px screen.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { describeInBrowser, openPage, startSession, type BrowserSession } from '../support/browser';
+import { builtPages, siteDir } from '../support/site-files';
+
+const CHAPTER = '/numerical-example/';
+/** Generous: the test machine has two cores, often busy building. */
+const WAIT = { timeout: 10_000 };
+
+describeInBrowser('navigation', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await startSession(siteDir());
+  });
+  afterAll(async () => session?.close());
+
+  test('the theme toggle switches, is remembered, and applies before the first paint', async () => {
+    const { page, context, errors } = await openPage(session, CHAPTER, { colorScheme: 'light' });
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(darkBg).not.toBe('rgb(255, 255, 255)');
+
+    // The theme is read in the first animation frame, which runs before the first paint.
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        (window as unknown as { themeAtFirstFrame?: string }).themeAtFirstFrame =
+          `${document.documentElement.dataset['theme']} ${getComputedStyle(document.documentElement).colorScheme}`;
+      });
+    });
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as unknown as { themeAtFirstFrame?: string }).themeAtFirstFrame)).toBe('dark dark');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('with a dark system setting the page is dark and the toggle says so', async () => {
+    const { page, context } = await openPage(session, CHAPTER, { colorScheme: 'dark' });
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(13, 17, 23)');
+    await context.close();
+  });
+
+  test('at 360 px the chapter list is a drawer that opens with the keyboard', async () => {
+    const { page, context } = await openPage(session, CHAPTER, { width: 360 });
+    const link = page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: /Derivative Deep Dive/ });
+    expect(await link.isVisible()).toBe(false);
+    await page.locator('.chapters-drawer summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await link.isVisible()).toBe(true);
+    await link.click();
+    await page.waitForURL(/\/derivative-deep-dive\/$/);
+    await context.close();
+  });
+
+  test('at 1280 px the chapter list is always shown, the current chapter marked', async () => {
+    const { page, context } = await openPage(session, CHAPTER);
+    const nav = page.getByRole('navigation', { name: 'Chapters' });
+    expect(await nav.getByRole('link', { name: /Summary/ }).isVisible()).toBe(true);
+    expect(await nav.locator('[aria-current="page"]').textContent()).toContain('Complete Numerical Example');
+    await context.close();
+  });
+
+  test.each([
+    { keys: '/', name: 'slash' },
+    { keys: 'Control+k', name: 'Ctrl+K' },
+  ])('$name opens search with the field focused, Escape closes it', async ({ keys }) => {
+    const { page, context, errors } = await openPage(session, CHAPTER);
+    await page.keyboard.press(keys);
+    const dialog = page.locator('dialog#search');
+    await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), WAIT).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.press('Escape');
+    expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('pagefind is fetched only when search is opened', async () => {
+    const { page, context } = await openPage(session, CHAPTER);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(before.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.getByRole('button', { name: /Search/ }).click();
+    await expect.poll(() => fetched.some((p) => p === '/pagefind/pagefind.js'), WAIT).toBe(true);
+    await context.close();
+  });
+
+  test.each([
+    { path: '/core-concepts/', prev: undefined, next: '/numerical-example/' },
+    { path: '/numerical-example/', prev: '/core-concepts/', next: '/gradient-explanation/' },
+    { path: '/summary/', prev: '/derivative-deep-dive/', next: undefined },
+  ])('$path links to previous $prev and next $next', async ({ path, prev, next }) => {
+    const { page, context } = await openPage(session, path);
+    const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
+    const hrefOf = async (rel: string) => {
+      const link = nav.locator(`a[rel="${rel}"]`);
+      return (await link.count()) ? ((await link.getAttribute('href')) ?? undefined) : undefined;
+    };
+    expect(await hrefOf('prev')).toBe(prev);
+    expect(await hrefOf('next')).toBe(next);
+    if (next) {
+      await nav.locator('a[rel="next"]').click();
+      await page.waitForURL((url) => url.pathname === next);
+    }
+    await context.close();
+  });
+
+  test('without JavaScript the search and theme buttons are hidden and a note says why', async () => {
+    const { page, context } = await openPage(session, CHAPTER, { javaScriptEnabled: false });
+    expect(await page.locator('.search-open').isVisible()).toBe(false);
+    expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
+    expect(await page.locator('.header-note').textContent()).toContain('Search and the theme switch need JavaScript');
+    expect(await page.locator('.header-note').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  const paths = builtPages().map((p) => p.path).sort();
+  test.each(paths)('%s is no wider than a 360 px screen, in both themes', async (path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openPage(session, path, { width: 360, colorScheme });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,49 @@
+// Search, driven as a reader would: open it, type a query, and the section that explains the
+// term must be the first result; opening it lands on that heading. Expected sections are the
+// source document's headings for each concept (their anchors are the slugs of those headings).
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { describeInBrowser, openPage, startSession, type BrowserSession } from '../support/browser';
+import { siteDir } from '../support/site-files';
+
+/** Generous: the test machine has two cores, often busy building. */
+const WAIT = { timeout: 10_000 };
+
+describeInBrowser('search finds the section that explains a term, first', () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await startSession(siteDir());
+  });
+  afterAll(async () => session?.close());
+
+  test.each([
+    { query: 'relu', want: '/core-concepts/#activation-function', why: 'ReLU is introduced as the activation function' },
+    { query: 'backpropagation', want: '/core-concepts/#backpropagation', why: 'the concept\'s own section' },
+    { query: 'chain rule', want: '/gradient-explanation/#taking-the-derivative', why: 'the derivative is taken with the chain rule' },
+    { query: 'learning rate', want: '/numerical-example/#key-insights', why: '"Learning rate controls how big the steps are"' },
+    { query: 'dying relu', want: '/numerical-example/#correction-the-network-stops-learning-both-relus-die', why: 'the note that explains it, in step 5' },
+    { query: 'mean squared error', want: '/core-concepts/#loss-function', why: 'MSE is the loss function\'s example' },
+    { query: 'weights', want: '/core-concepts/#weights', why: 'the concept\'s own section' },
+  ])('"$query" → $want ($why)', async ({ query, want }) => {
+    const { page, context, errors } = await openPage(session, '/');
+    await page.keyboard.press('/');
+    const input = page.getByRole('searchbox', { name: 'Search the chapters' });
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement), WAIT).toBe(true);
+    await input.fill(query);
+    const first = page.locator('.search-results a').first();
+    await first.waitFor(WAIT);
+    const href = await first.getAttribute('href');
+    expect(href).toBe(want);
+    // The matched words are highlighted in the excerpt.
+    expect(await page.locator('.search-results mark').count()).toBeGreaterThan(0);
+
+    await first.click();
+    await page.waitForURL((url) => url.pathname + url.hash === want);
+    const heading = page.locator(want.slice(want.indexOf('#')));
+    await expect.poll(() => heading.evaluate((h) => {
+      const box = h.getBoundingClientRect();
+      return box.top >= 0 && box.top < innerHeight;
+    }), WAIT).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
