@@ -69,6 +69,7 @@ function scriptsOf(page: BuiltPage): PageScripts {
     }
   }
   for (const el of page.root.querySelectorAll('link[rel~="modulepreload"][href]')) add(resolveUrl(el.getAttribute('href')!, page.path), true);
+  for (const el of page.root.querySelectorAll('link[rel~="preload"][as="script"][href]')) add(resolveUrl(el.getAttribute('href')!, page.path), false);
   for (const el of page.root.querySelectorAll('link[href], img[src], source[src]')) {
     const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
     if (!isExternal(ref)) referenced.add(resolveUrl(ref, page.path));
