@@ -1,0 +1,30 @@
+/**
+ * The box every live example sits in: its title, a note for readers without JavaScript (the
+ * numbers shown are still the document's), its polite status line, and the shared styles.
+ */
+import type { ComponentChildren } from 'preact';
+import { Polite } from './Polite';
+import './islands.css';
+
+interface Props {
+  title: string;
+  /** The latest result summary, announced politely once the reader pauses. */
+  said: string;
+  children: ComponentChildren;
+  class?: string;
+}
+
+const NO_SCRIPT_NOTE =
+  '<p class="nn-noscript">This example needs JavaScript to change its values; without it, it shows the document’s values.</p>';
+
+export function ExampleFrame({ title, said, children, class: extra }: Props) {
+  return (
+    <section class={`nn-example ${extra ?? ''}`} aria-label={title}>
+      <p class="nn-example-title">{title}</p>
+      {/* As HTML, so hydration never compares noscript content (which a browser with JS treats as text). */}
+      <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_NOTE }} />
+      {children}
+      <Polite text={said} />
+    </section>
+  );
+}

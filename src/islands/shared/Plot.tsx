@@ -1,0 +1,81 @@
+/**
+ * A small hand-written SVG chart: curves, an optional point with its tangent, axes through 0
+ * and the end values of each axis. Used for the activation curve, the loss parabola and the
+ * explorer's loss over iterations. The point is moved by the examples' fields and sliders.
+ */
+import { show } from './show';
+
+export type Point = readonly [x: number, y: number];
+export type Domain = readonly [min: number, max: number];
+
+interface Props {
+  /** What the chart shows, for screen readers (the numbers are beside it as text). */
+  label: string;
+  x: Domain;
+  y: Domain;
+  curves: readonly { readonly points: readonly Point[]; readonly class: string }[];
+  point?: Point;
+  /** Slope of the tangent drawn through `point`. */
+  slope?: number;
+  xLabel: string;
+  yLabel: string;
+}
+
+const W = 320;
+const H = 200;
+const PAD = { left: 8, right: 8, top: 8, bottom: 30 };
+const innerW = W - PAD.left - PAD.right;
+const innerH = H - PAD.top - PAD.bottom;
+
+export function Plot({ label, x, y, curves, point, slope, xLabel, yLabel }: Props) {
+  const sx = (v: number) => PAD.left + ((v - x[0]) / (x[1] - x[0] || 1)) * innerW;
+  const sy = (v: number) => H - PAD.bottom - ((v - y[0]) / (y[1] - y[0] || 1)) * innerH;
+  const path = (pts: readonly Point[]) =>
+    pts.filter(([, v]) => Number.isFinite(v)).map(([u, v], i) => `${i ? 'L' : 'M'}${sx(u).toFixed(1)} ${sy(v).toFixed(1)}`).join('');
+
+  const tangent =
+    point && slope !== undefined && Number.isFinite(slope)
+      ? path([x[0], x[1]].map((u): Point => [u, point[1] + slope * (u - point[0])]))
+      : undefined;
+
+  return (
+    <svg class="nn-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+      <rect class="nn-plot-frame" x={PAD.left} y={PAD.top} width={innerW} height={innerH} />
+      {y[0] < 0 && y[1] > 0 && <line class="nn-plot-axis" x1={PAD.left} x2={W - PAD.right} y1={sy(0)} y2={sy(0)} />}
+      {x[0] < 0 && x[1] > 0 && <line class="nn-plot-axis" y1={PAD.top} y2={H - PAD.bottom} x1={sx(0)} x2={sx(0)} />}
+      {/* A nested svg clips the curves to the frame without a page-wide clipPath id. */}
+      <svg x={PAD.left} y={PAD.top} width={innerW} height={innerH} viewBox={`${PAD.left} ${PAD.top} ${innerW} ${innerH}`}>
+        {curves.map((c) => (
+          <path class={c.class} d={path(c.points)} />
+        ))}
+        {tangent && <path class="nn-plot-tangent" d={tangent} />}
+      </svg>
+      {point && Number.isFinite(point[1]) && <circle class="nn-plot-point" cx={sx(point[0])} cy={sy(point[1])} r="5" />}
+      <g class="nn-plot-text" aria-hidden="true">
+        <text x={PAD.left} y={H - 8}>{show(x[0], { decimals: 2 })}</text>
+        <text x={W - PAD.right} y={H - 8} text-anchor="end">{show(x[1], { decimals: 2 })}</text>
+        <text x={(PAD.left + W - PAD.right) / 2} y={H - 8} text-anchor="middle">{xLabel}</text>
+        <text x={PAD.left + 4} y={PAD.top + 12}>
+          ↑ {yLabel}
+        </text>
+      </g>
+    </svg>
+  );
+}
+
+/** `count` + 1 evenly spaced samples of f over the domain. */
+export function sample(f: (x: number) => number, [min, max]: Domain, count = 120): Point[] {
+  return Array.from({ length: count + 1 }, (_, i) => {
+    const u = min + ((max - min) * i) / count;
+    return [u, f(u)];
+  });
+}
+
+/** The smallest and largest finite value, widened a little so a curve never touches the frame. */
+export function extent(values: readonly number[]): Domain {
+  const finite = values.filter(Number.isFinite);
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  const margin = (hi - lo || Math.abs(hi) || 1) * 0.08;
+  return [lo - margin, hi + margin];
+}
