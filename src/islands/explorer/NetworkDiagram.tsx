@@ -1,0 +1,113 @@
+/**
+ * The worked example's 2-2-1 network as hand-drawn SVG, with every value of the current set-up:
+ * inputs, each hidden neuron's z, a and gradients, the prediction, the loss and its gradient, and
+ * the weights on the edges. A hidden ReLU whose z is ≤ 0 is drawn dashed as dead. `phase`
+ * highlights the forward values (nn-fwd) or the gradients (nn-bwd).
+ */
+import type { Evaluation } from './evaluate';
+import type { Setup } from './setup';
+import { show } from '../shared/show';
+
+export type Phase = 'forward' | 'backward';
+
+interface Line {
+  readonly cls?: string;
+  /** Names the value for tests and styles: z1, a1, prediction, loss… */
+  readonly key?: string;
+  readonly text: string;
+}
+
+const SUB = ['₁', '₂'];
+const ROW_Y = [80, 280];
+const INPUT = { x: 50, r: 34 };
+const HIDDEN = { x: 262, w: 196, h: 112 };
+const OUT = { x: 548, y: 118, w: 166, h: 124 };
+const LINE = 19;
+
+function Lines({ x, y, lines }: { x: number; y: number; lines: readonly Line[] }) {
+  return (
+    <>
+      {lines.map((l, k) => (
+        <text class={l.cls} x={x} y={y + LINE * k} data-value={l.key}>
+          {l.text}
+        </text>
+      ))}
+    </>
+  );
+}
+
+export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; evaluation: Evaluation; phase: Phase | undefined }) {
+  const v = setup.values;
+  const { trace, grads } = evaluation;
+  const bias = (key: 'b1' | 'b2' | 'b3') => (setup.biases ? ` (b = ${show(v[key])})` : '');
+  const inputs = [v.x1, v.x2];
+  return (
+    <div class="nn-diagram-wrap">
+      <svg
+        class={`nn-diagram nn-phase-${phase}`}
+        viewBox="0 0 720 360"
+        role="img"
+        aria-label="The network: two inputs, two ReLU hidden neurons and one output, with every value of the current set-up"
+      >
+        {ROW_Y.map((iy, i) =>
+          ROW_Y.map((hy, j) => (
+            <g>
+              <line class="nn-edge" x1={INPUT.x + INPUT.r} y1={iy} x2={HIDDEN.x} y2={hy} />
+              {/* Labels sit near the inputs, above or below their edge, so crossing edges keep theirs apart. */}
+              <text class="nn-edge-label" x={115} y={iy + 0.2 * (hy - iy) + (i === j ? 28 * i - 8 : hy > iy ? -4 : 16)}>
+                w{SUB[j]}{SUB[i]} = {show(v[`w${j + 1}${i + 1}` as 'w11'])}
+              </text>
+            </g>
+          )),
+        )}
+        {ROW_Y.map((hy, j) => (
+          <g>
+            <line class="nn-edge" x1={HIDDEN.x + HIDDEN.w} y1={hy} x2={OUT.x} y2={180 + 40 * j - 20} />
+            <text class="nn-edge-label" x={480} y={j ? 250 : 120}>
+              w₃{SUB[j]} = {show(v[`w3${j + 1}` as 'w31'])}
+            </text>
+          </g>
+        ))}
+        {ROW_Y.map((y, i) => (
+          <g class="nn-input">
+            <circle class="nn-node" cx={INPUT.x} cy={y} r={INPUT.r} />
+            <Lines x={INPUT.x} y={y - 6} lines={[{ cls: 'nn-node-title', text: `x${SUB[i]}` }, { key: `x${i + 1}`, text: show(inputs[i]!) }]} />
+          </g>
+        ))}
+        {ROW_Y.map((y, j) => {
+          const n = SUB[j];
+          const z = trace.layers[0]!.z[j]!;
+          const g = grads.layers[0]!;
+          return (
+            <g>
+              <rect class={z > 0 ? 'nn-node' : 'nn-node nn-dead'} x={HIDDEN.x} y={y - HIDDEN.h / 2} width={HIDDEN.w} height={HIDDEN.h} rx="8" />
+              <Lines
+                x={HIDDEN.x + 10}
+                y={y - HIDDEN.h / 2 + 20}
+                lines={[
+                  { cls: 'nn-node-title', text: `Hidden neuron ${j + 1}${z > 0 ? '' : ' (dead)'}` },
+                  { cls: 'nn-fwd', key: `z${j + 1}`, text: `z${n} = ${show(z)}${bias(j ? 'b2' : 'b1')}` },
+                  { cls: 'nn-fwd', key: `a${j + 1}`, text: `a${n} = ReLU(z${n}) = ${show(trace.layers[0]!.a[j]!)}` },
+                  { cls: 'nn-bwd', key: `da${j + 1}`, text: `∂L/∂a${n} = ${show(g.da[j]!)}` },
+                  { cls: 'nn-bwd', key: `dz${j + 1}`, text: `∂L/∂z${n} = ${show(g.dz[j]!)}` },
+                ]}
+              />
+            </g>
+          );
+        })}
+        <rect class="nn-node" x={OUT.x} y={OUT.y} width={OUT.w} height={OUT.h} rx="8" />
+        <Lines
+          x={OUT.x + 10}
+          y={OUT.y + 20}
+          lines={[
+            { cls: 'nn-node-title', text: 'Output (linear)' },
+            { cls: 'nn-fwd', key: 'prediction', text: `ŷ = z_out = ${show(trace.output[0]!)}${bias('b3')}` },
+            { key: 'target', text: `actual = ${show(v.y)}` },
+            { cls: 'nn-fwd', key: 'loss', text: `Loss = ${show(grads.loss)}` },
+            { cls: 'nn-bwd', key: 'dout', text: `∂L/∂ŷ = ${show(grads.dOutput[0]!)}` },
+          ]}
+        />
+      </svg>
+    </div>
+  );
+}
