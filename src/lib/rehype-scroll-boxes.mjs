@@ -1,6 +1,7 @@
 // Wide display equations and tables scroll sideways inside their own box instead of widening
-// the page on a phone. The box is focusable and labelled, so a keyboard user can reach it and
-// scroll it with the arrow keys; labels are numbered because a page holds several. (Equations
+// the page on a phone. The box (a <figure>, so it has a role) is focusable and labelled, so a
+// keyboard user can reach it and scroll it with the arrow keys; labels are numbered because a
+// page holds several. (Equations
 // from the Eq component need no box: their numbers are focusable, which scrolls them into view.)
 const isDisplayMath = (node) =>
   node.tagName === 'span' &&
@@ -12,16 +13,16 @@ export function rehypeScrollBoxes() {
     const count = { Equation: 0, Table: 0 };
     const visit = (parent) => {
       for (const [i, node] of (parent.children ?? []).entries()) {
-        if (node.type !== 'element') continue;
-        const kind = isDisplayMath(node) ? 'Equation' : node.tagName === 'table' ? 'Table' : undefined;
+        // Recurse through MDX component nodes too: math can sit in a component's slot.
+        const kind = node.type !== 'element' ? undefined : isDisplayMath(node) ? 'Equation' : node.tagName === 'table' ? 'Table' : undefined;
         if (!kind) {
           visit(node);
           continue;
         }
         parent.children[i] = {
           type: 'element',
-          tagName: kind === 'Table' ? 'div' : 'span',
-          properties: { className: ['scroll-box'], tabIndex: 0, role: 'region', ariaLabel: `${kind} ${++count[kind]}` },
+          tagName: 'figure',
+          properties: { className: ['scroll-box'], tabIndex: 0, ariaLabel: `${kind} ${++count[kind]}` },
           children: [node],
         };
       }

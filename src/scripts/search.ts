@@ -94,7 +94,7 @@ function wire(dialog: HTMLDialogElement) {
     list.replaceChildren(...hits.map(hitItem));
     status.textContent = hits.length ? `${hits.length} sections match “${query}”` : `Nothing matches “${query}”`;
   });
-  // Enter opens the best match.
+  // Enter (or Go) opens the best match.
   dialog.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     list.querySelector('a')?.click();
