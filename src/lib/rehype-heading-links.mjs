@@ -18,9 +18,10 @@ export function rehypeHeadingLinks() {
     walk(tree, (node) => {
       if (node.type !== 'element' || !LINKED.has(node.tagName) || typeof node.properties?.id !== 'string') return;
       const href = `#${node.properties.id}`;
-      // A component in the heading (a focusable number) cannot sit inside a link: link a "#" after it.
+      // A component in the heading (a focusable number) cannot sit inside a link: put a link after
+      // it, its "#" drawn by CSS so the heading's text (the table of contents, search) stays clean.
       node.children = node.children.some((c) => c.type.startsWith('mdxJsx'))
-        ? [...node.children, { type: 'element', tagName: 'a', properties: { className: ['heading-link', 'heading-anchor'], href, ariaLabel: 'Link to this section', dataPagefindIgnore: '' }, children: [{ type: 'text', value: '#' }] }]
+        ? [...node.children, { type: 'element', tagName: 'a', properties: { className: ['heading-link', 'heading-anchor'], href, ariaLabel: 'Link to this section' }, children: [] }]
         : [{ type: 'element', tagName: 'a', properties: { className: ['heading-link'], href }, children: node.children }];
     });
   };
