@@ -40,7 +40,8 @@ export async function benchEngine(log = console.log) {
     const results = [];
     for (const [network, path] of CASES) {
       const result = await runCase(engineFile, network, path);
-      log(`  engine ${result.network}, ${result.path}: ${result.unit === 'ms' ? `${result.median.toFixed(2)} ms` : `${Math.round(result.median)} ns/step`}`);
+      const show = (x) => (result.unit === 'ms' ? `${x.toFixed(2)} ms` : `${Math.round(x)} ns/step`);
+      log(`  engine ${result.network}, ${result.path}: ${show(result.median)} CPU (${show(result.medianWall)} wall)`);
       results.push(result);
     }
     return results;
