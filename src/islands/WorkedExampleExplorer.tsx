@@ -180,7 +180,7 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
             Reset to the document’s values
           </button>
         </div>
-        {summary && <p class="nn-result">{summary}</p>}
+        {summary && summary !== note && <p class="nn-result">{summary}</p>}
         {trouble && <p class="nn-banner nn-outcome">{trouble}</p>}
         <LossChart losses={run?.losses ?? [evaluation.grads.loss]} />
         <ParameterTable setup={setup} evaluation={evaluation} next={afterUpdate} />

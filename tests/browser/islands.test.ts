@@ -185,11 +185,11 @@ describeInBrowser('live examples', () => {
       await page.check('.nn-explorer input[type=checkbox]');
       await page.fill('#explorer-lr', '2');
       await page.fill('#explorer-steps', '1000');
-      await page.click('text=Run 1000 steps');
+      await page.click('.nn-explorer button:text-is("Run 1000 steps")');
       await expect.poll(() => page.locator('.nn-explorer .nn-outcome').innerText()).toMatch(/diverged at iteration \d+: .* no longer a finite number/);
       expect(await page.inputValue('#explorer-b3')).not.toMatch(/∞|NaN|not a number/);
 
-      await page.click('text=Reset to the document’s values');
+      await page.click('.nn-explorer button:text-is("Reset to the document’s values")');
       await expect.poll(() => page.inputValue('#explorer-x1')).toBe('2000');
       await expect.poll(() => new URL(page.url()).search).toBe('');
       expect(errors).toEqual([]);

@@ -20,9 +20,17 @@ interface Line {
 const SUB = ['₁', '₂'];
 const ROW_Y = [80, 280];
 const INPUT = { x: 50, r: 34 };
-const HIDDEN = { x: 262, w: 196, h: 112 };
-const OUT = { x: 548, y: 118, w: 166, h: 124 };
+const HIDDEN = { x: 250, w: 212, h: 112 };
+const OUT = { x: 538, y: 118, w: 178, h: 124 };
 const LINE = 19;
+/**
+ * "name = value", rounded to 4 decimals so long values fit their boxes ("name ≈ value" when that
+ * rounds); the table and the fields keep every digit.
+ */
+const eq = (name: string, n: number) => {
+  const text = show(n, { decimals: 4 });
+  return text.startsWith('≈') ? `${name} ${text}` : `${name} = ${text}`;
+};
 
 function Lines({ x, y, lines }: { x: number; y: number; lines: readonly Line[] }) {
   return (
@@ -39,7 +47,7 @@ function Lines({ x, y, lines }: { x: number; y: number; lines: readonly Line[] }
 export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; evaluation: Evaluation; phase: Phase | undefined }) {
   const v = setup.values;
   const { trace, grads } = evaluation;
-  const bias = (key: 'b1' | 'b2' | 'b3') => (setup.biases ? ` (b = ${show(v[key])})` : '');
+  const bias = (name: string, value: number) => (setup.biases ? ` · ${eq(name, value)}` : '');
   const inputs = [v.x1, v.x2];
   return (
     <div class="nn-diagram-wrap">
@@ -55,7 +63,7 @@ export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; eva
               <line class="nn-edge" x1={INPUT.x + INPUT.r} y1={iy} x2={HIDDEN.x} y2={hy} />
               {/* Labels sit near the inputs, above or below their edge, so crossing edges keep theirs apart. */}
               <text class="nn-edge-label" x={115} y={iy + 0.2 * (hy - iy) + (i === j ? 28 * i - 8 : hy > iy ? -4 : 16)}>
-                w{SUB[j]}{SUB[i]} = {show(v[`w${j + 1}${i + 1}` as 'w11'])}
+                {eq(`w${SUB[j]}${SUB[i]}`, v[`w${j + 1}${i + 1}` as 'w11'])}
               </text>
             </g>
           )),
@@ -63,15 +71,16 @@ export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; eva
         {ROW_Y.map((hy, j) => (
           <g>
             <line class="nn-edge" x1={HIDDEN.x + HIDDEN.w} y1={hy} x2={OUT.x} y2={180 + 40 * j - 20} />
-            <text class="nn-edge-label" x={480} y={j ? 250 : 120}>
-              w₃{SUB[j]} = {show(v[`w3${j + 1}` as 'w31'])}
+            {/* Above the upper edge and below the lower one, clear of the output box. */}
+            <text class="nn-edge-label" x={HIDDEN.x + HIDDEN.w + 6} y={j ? 304 : 66}>
+              {eq(`w₃${SUB[j]}`, v[`w3${j + 1}` as 'w31'])}
             </text>
           </g>
         ))}
         {ROW_Y.map((y, i) => (
           <g class="nn-input">
             <circle class="nn-node" cx={INPUT.x} cy={y} r={INPUT.r} />
-            <Lines x={INPUT.x} y={y - 6} lines={[{ cls: 'nn-node-title', text: `x${SUB[i]}` }, { key: `x${i + 1}`, text: show(inputs[i]!) }]} />
+            <Lines x={INPUT.x} y={y - 6} lines={[{ cls: 'nn-node-title', text: `x${SUB[i]}` }, { key: `x${i + 1}`, text: show(inputs[i]!, { decimals: 4 }) }]} />
           </g>
         ))}
         {ROW_Y.map((y, j) => {
@@ -85,11 +94,11 @@ export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; eva
                 x={HIDDEN.x + 10}
                 y={y - HIDDEN.h / 2 + 20}
                 lines={[
-                  { cls: 'nn-node-title', text: `Hidden neuron ${j + 1}${z > 0 ? '' : ' (dead)'}` },
-                  { cls: 'nn-fwd', key: `z${j + 1}`, text: `z${n} = ${show(z)}${bias(j ? 'b2' : 'b1')}` },
-                  { cls: 'nn-fwd', key: `a${j + 1}`, text: `a${n} = ReLU(z${n}) = ${show(trace.layers[0]!.a[j]!)}` },
-                  { cls: 'nn-bwd', key: `da${j + 1}`, text: `∂L/∂a${n} = ${show(g.da[j]!)}` },
-                  { cls: 'nn-bwd', key: `dz${j + 1}`, text: `∂L/∂z${n} = ${show(g.dz[j]!)}` },
+                  { cls: 'nn-node-title', text: `${setup.biases ? 'Neuron' : 'Hidden neuron'} ${j + 1}${z > 0 ? '' : ' (dead)'}${bias(`b${n}`, j ? v.b2 : v.b1)}` },
+                  { cls: 'nn-fwd', key: `z${j + 1}`, text: eq(`z${n}`, z) },
+                  { cls: 'nn-fwd', key: `a${j + 1}`, text: eq(`a${n} = ReLU(z${n})`, trace.layers[0]!.a[j]!) },
+                  { cls: 'nn-bwd', key: `da${j + 1}`, text: eq(`∂L/∂a${n}`, g.da[j]!) },
+                  { cls: 'nn-bwd', key: `dz${j + 1}`, text: eq(`∂L/∂z${n}`, g.dz[j]!) },
                 ]}
               />
             </g>
@@ -100,11 +109,11 @@ export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; eva
           x={OUT.x + 10}
           y={OUT.y + 20}
           lines={[
-            { cls: 'nn-node-title', text: 'Output (linear)' },
-            { cls: 'nn-fwd', key: 'prediction', text: `ŷ = z_out = ${show(trace.output[0]!)}${bias('b3')}` },
-            { key: 'target', text: `actual = ${show(v.y)}` },
-            { cls: 'nn-fwd', key: 'loss', text: `Loss = ${show(grads.loss)}` },
-            { cls: 'nn-bwd', key: 'dout', text: `∂L/∂ŷ = ${show(grads.dOutput[0]!)}` },
+            { cls: 'nn-node-title', text: `Output${setup.biases ? bias('b₃', v.b3) : ' (linear)'}` },
+            { cls: 'nn-fwd', key: 'prediction', text: eq('ŷ = z_out', trace.output[0]!) },
+            { key: 'target', text: eq('actual', v.y) },
+            { cls: 'nn-fwd', key: 'loss', text: eq('Loss', grads.loss) },
+            { cls: 'nn-bwd', key: 'dout', text: eq('∂L/∂ŷ', grads.dOutput[0]!) },
           ]}
         />
       </svg>

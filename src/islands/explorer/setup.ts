@@ -49,7 +49,7 @@ export function documentSetup(s: HousePriceScenario = housePrice): Setup {
   };
 }
 
-export function scenarioOf({ values: v, biases }: Setup): HousePriceScenario {
+function scenarioOf({ values: v, biases }: Setup): HousePriceScenario {
   return {
     input: [v.x1, v.x2],
     target: v.y,

@@ -7,7 +7,7 @@ import { EngineInputError } from '../../../engine/validate';
 
 export type Guarded<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly message: string };
 
-export const OVERFLOW_MESSAGE = 'The result is too large to compute (it overflows); try a smaller value.';
+const OVERFLOW_MESSAGE = 'The result is too large to compute (it overflows); try a smaller value.';
 
 /** `compute` returns its result and the numbers in it that must stay finite. */
 export function guard<T>(compute: () => { result: T; check: readonly number[] }): Guarded<T> {
