@@ -128,6 +128,16 @@ describeInBrowser('live examples', () => {
     expect(errors).toEqual([]);
   });
 
+  test('without JavaScript the examples show the document’s values and say that changing them needs it', async () => {
+    const { page, context } = await openPage(session, '/numerical-example/', { javaScriptEnabled: false });
+    opened.push({ page, context, errors: [] });
+    expect(await page.locator('.nn-explorer .nn-noscript').innerText()).toContain('needs JavaScript');
+    // The document: z₂ = 19, ∂L/∂ŷ = 1150, and w₁₁ after the update 0.001 − 4.6 = −4.599.
+    expect(await text(page, '[data-value=z2]')).toBe('z₂ = 19');
+    expect(await text(page, '[data-value=dout]')).toBe('∂L/∂ŷ = 1150');
+    expect(await page.locator('[data-param=w11] td').last().innerText()).toBe('−4.599');
+  });
+
   describe('worked-example explorer', () => {
     test('keyboard only: one full step at the document values stalls, and the banner says why', async () => {
       const { page, errors } = await open('/numerical-example/');
