@@ -1,9 +1,10 @@
 // Every built page is valid HTML by html-validate's recommended and whole-document presets
 // (the latter adds labels on inputs, heading levels and id references). .htmlvalidate.json
 // relaxes only what a renderer writes and no configuration changes:
-// - no-inline-style allows the CSS properties KaTeX writes inline to place glyphs (the style.*
-//   assignments in katex.mjs) and those of Astro's shiki code blocks (colours as custom
-//   properties for the dark theme, overflow-x); any other inline style is still an error;
+// - no-inline-style allows what Astro's shiki code blocks write inline: color and
+//   background-color, and the dark theme's colours as custom properties (--shiki-dark…). Any
+//   other inline style is an error; data a stylesheet needs can travel in a custom property.
+//   (KaTeX's HTML output would need its positioning styles too; the site uses MathML only.)
 // - void-style is off: Preact's server renderer writes <input/>, Astro's templates <meta>, and
 //   both are valid HTML;
 // - <style> counts as flow content: Astro writes its island style
