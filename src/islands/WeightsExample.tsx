@@ -70,9 +70,10 @@ export default class WeightsExample extends Component<{}, { values: Values; said
                 <div class="nn-bar-label">
                   {BARS[i]} = {show(c)} ({show(share, { decimals: 0 })}% of the larger)
                 </div>
-                <div class="nn-bar-track" aria-hidden="true">
-                  <div class={c < 0 ? 'nn-bar nn-bar-negative' : 'nn-bar'} style={{ width: `${share}%` }} />
-                </div>
+                {/* An SVG bar: its length is an attribute, so the markup needs no inline style. */}
+                <svg class="nn-bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+                  <rect class={c < 0 ? 'nn-bar nn-bar-negative' : 'nn-bar'} width={share} height="1" />
+                </svg>
               </div>
             );
           })}
