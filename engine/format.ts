@@ -52,7 +52,7 @@ export function formatNumber(value: number, format: DisplayFormat = {}): Formatt
   const sci = magnitude >= SCIENTIFIC_ABOVE || (magnitude > 0 && magnitude < SCIENTIFIC_BELOW);
   const written = sci ? scientific(shown) : { text: fixed(shown, format.minDecimals ?? 0), approximate: false };
   const approximate = written.approximate || shown !== exact;
-  return { text: approximate ? `≈\u2009${written.text}` : written.text, approximate };
+  return { text: approximate ? `≈\u202F${written.text}` : written.text, approximate };
 }
 
 /** The formatted value as TeX, for equations typeset by KaTeX. */
@@ -60,7 +60,7 @@ export function formatTex(value: number, format: DisplayFormat = {}): string {
   return formatNumber(value, format)
     .text.replaceAll(',', '{,}')
     .replaceAll(MINUS, '-')
-    .replace(/^≈\u2009/, '\\approx ')
+    .replace(/^≈\u202F/, '\\approx ')
     .replace(/ × 10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)$/, (_, sup: string) => ` \\times 10^{${fromSuperscript(sup)}}`);
 }
 

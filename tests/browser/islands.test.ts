@@ -21,7 +21,7 @@ async function hydrated(page: Page, inside: string): Promise<void> {
 }
 
 /** The text of an element (SVG text included), with the thin space the formatter puts after "≈" made plain. */
-const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').replaceAll('\u2009', ' ').trim();
+const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').replaceAll('\u202F', ' ').trim();
 
 /** The message shown beside a field, after checking the field points at it and is marked invalid. */
 async function fieldMessage(page: Page, id: string): Promise<string> {

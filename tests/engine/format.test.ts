@@ -3,7 +3,8 @@ import { clean, formatNumber, formatTex, type DisplayFormat } from '../../engine
 import { rejection } from './support/engine-error';
 
 const MINUS = '\u2212';
-const THIN = '\u2009';
+// A narrow no-break space: "≈" never ends a line apart from its number.
+const THIN = '\u202F';
 
 describe('formatNumber text', () => {
   test.each([

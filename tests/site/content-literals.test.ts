@@ -46,7 +46,7 @@ const isStructural = (n: number) => Number.isInteger(n) && n >= 0 && n <= LARGES
 
 /** Every way a reader could type the quantity's value: exact, or as the page rounds it. */
 function spellings(q: Quantity): number[] {
-  const shown = Number(formatNumber(q.value, q.format).text.replace(/^≈\u2009/, '').replaceAll(',', '').replace('\u2212', '-'));
+  const shown = Number(formatNumber(q.value, q.format).text.replace(/^≈\u202F/, '').replaceAll(',', '').replace('\u2212', '-'));
   return [Math.abs(clean(q.value)), Math.abs(shown)].filter(Number.isFinite);
 }
 
