@@ -3,7 +3,7 @@
  * Layer k's weights[j][i] connects input i of the layer to its neuron j; the worked example's
  * w₁₂ is layers[0].weights[0][1], and w₃₂ is layers[1].weights[0][1].
  */
-import { activationByName, type ActivationName } from './activations';
+import { ACTIVATIONS, activationByName, type ActivationName } from './activations';
 import { EngineInputError, requireCount, requireFinite } from './validate';
 
 export interface Layer {
@@ -61,8 +61,28 @@ export function createNetwork(inputSize: number, layers: readonly LayerSpec[]): 
  */
 export function requireNetwork(net: Network): Network {
   if (typeof net !== 'object' || net === null) throw new EngineInputError('network', net, 'must be a network');
-  createNetwork(net.inputSize, net.layers);
+  // forward, backward and sgdStep call this on every step: a quick allocation-free pass decides,
+  // and only a network that fails it goes through createNetwork to name the offending field.
+  if (!isWellFormed(net)) createNetwork(net.inputSize, net.layers);
   return net;
+}
+
+function isWellFormed(net: Network): boolean {
+  if (!Number.isInteger(net.inputSize) || net.inputSize < 1 || !Array.isArray(net.layers) || net.layers.length === 0) return false;
+  let fanIn = net.inputSize;
+  for (const layer of net.layers) {
+    if (!Object.hasOwn(ACTIVATIONS, layer.activation) || !Array.isArray(layer.weights) || layer.weights.length === 0) return false;
+    for (const row of layer.weights) {
+      if (!Array.isArray(row) || row.length !== fanIn) return false;
+      for (const w of row) if (typeof w !== 'number' || !Number.isFinite(w)) return false;
+    }
+    if (layer.biases !== undefined) {
+      if (!Array.isArray(layer.biases) || layer.biases.length !== layer.weights.length) return false;
+      for (const b of layer.biases) if (typeof b !== 'number' || !Number.isFinite(b)) return false;
+    }
+    fanIn = layer.weights.length;
+  }
+  return true;
 }
 
 export function outputSize(net: Network): number {
