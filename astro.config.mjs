@@ -19,7 +19,4 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   build: { inlineStylesheets: 'auto' },
-  // No preload helper around dynamic imports: the explorer's training code is fetched on the
-  // first step anyway, and the helper costs every island page about 0.9 KB gzip.
-  vite: { build: { modulePreload: false } },
 });

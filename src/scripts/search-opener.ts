@@ -1,7 +1,6 @@
-// Opens search from the header button, "/" or Ctrl+K (Cmd+K). Pagefind (index and engine) is
-// fetched only then. The dialog code itself is bundled here: it is smaller than the preload
-// helper the bundler adds to any lazily imported module.
-import { open as openSearch } from './search';
+// Opens search from the header button, "/" or Ctrl+K (Cmd+K). The dialog's code and pagefind
+// (index and engine) load only then, so a page that is only read carries this listener alone.
+const openSearch = () => void import('./search').then((search) => search.open());
 
 document.querySelector('.search-open')?.addEventListener('click', openSearch);
 

@@ -1,5 +1,6 @@
-// The search dialog's behaviour, loaded on first use: queries pagefind and lists the matching
-// sections, best first, each linking to its heading's anchor with the terms highlighted.
+// The search dialog's behaviour, imported by search-opener.ts on first use: queries pagefind
+// and lists the matching sections, best first, each linking to its heading's anchor with the
+// terms highlighted.
 import type { Pagefind, PagefindPage, PagefindSection } from './pagefind';
 
 /** Pages searched and sections shown: more is noise in a five-chapter site. */
