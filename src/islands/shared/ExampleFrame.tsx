@@ -19,7 +19,8 @@ const NO_SCRIPT_NOTE =
 
 export function ExampleFrame({ title, said, children, class: extra }: Props) {
   return (
-    <section class={`nn-example ${extra ?? ''}`} aria-label={title}>
+    // Out of the search index: an example's labels and numbers are controls, not the teaching text.
+    <section class={`nn-example ${extra ?? ''}`} aria-label={title} data-pagefind-ignore>
       <p class="nn-example-title">{title}</p>
       {/* As HTML, so hydration never compares noscript content (which a browser with JS treats as text). */}
       <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_NOTE }} />
