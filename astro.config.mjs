@@ -9,13 +9,14 @@ import rehypeKatex from 'rehype-katex';
 import { pagefindIndex } from './src/lib/pagefind-integration.mjs';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.mjs';
 import { rehypeScrollBoxes } from './src/lib/rehype-scroll-boxes.mjs';
+import { rehypeWrapEquations } from './src/lib/rehype-wrap-equations.mjs';
 
 export default defineConfig({
   site: 'https://nn-concepts.example',
   trailingSlash: 'always',
   integrations: [mdx(), preact(), pagefindIndex()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'mathml' }], rehypeHeadingLinks, rehypeScrollBoxes] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeWrapEquations, [rehypeKatex, { output: 'mathml' }], rehypeHeadingLinks, rehypeScrollBoxes] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   build: { inlineStylesheets: 'auto' },
