@@ -46,4 +46,18 @@ describeInBrowser('search finds the section that explains a term, first', () => 
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  // Engine code and MathML stay out of the index: an excerpt is prose, never a line of code
+  // ("const relu: Activation = …") or a formula flattened to "∂L∂aj=∂L∂zout×w3j".
+  test.each(['relu', 'gradient', 'loss'])('excerpts for "%s" hold no code or flattened formulas', async (query) => {
+    const { page, context, errors } = await openPage(session, '/');
+    await page.keyboard.press('/');
+    await page.getByRole('searchbox', { name: 'Search the chapters' }).fill(query);
+    await page.locator('.search-results a').first().waitFor(WAIT);
+    const excerpts = await page.locator('.search-results .excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const text of excerpts) expect(text).not.toMatch(/=>|\bconst |\bexport |∂/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
