@@ -10,6 +10,7 @@ import { derivativeTable } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
 import { guard } from './shared/guard';
 import { NumberField } from './shared/NumberField';
+import { ScrollBox } from './shared/ScrollBox';
 import { show } from './shared/show';
 
 interface Setup {
@@ -67,7 +68,7 @@ export default class DerivativeExample extends Component<{}, { setup: Setup; sai
           {field('start', 'First prediction')}
           {field('step', 'Step between predictions')}
         </div>
-        <div class="nn-table-wrap">
+        <ScrollBox class="nn-table-wrap" label="Neighbouring predictions table">
           <table>
             <thead>
               <tr>
@@ -86,8 +87,8 @@ export default class DerivativeExample extends Component<{}, { setup: Setup; sai
               ))}
             </tbody>
           </table>
-        </div>
-        <div class="nn-table-wrap">
+        </ScrollBox>
+        <ScrollBox class="nn-table-wrap" label="Slopes table">
           <table>
             <thead>
               <tr>
@@ -109,7 +110,7 @@ export default class DerivativeExample extends Component<{}, { setup: Setup; sai
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </ExampleFrame>
     );
   }

@@ -6,6 +6,7 @@
  */
 import type { Evaluation } from './evaluate';
 import type { Setup } from './setup';
+import { ScrollBox } from '../shared/ScrollBox';
 import { show } from '../shared/show';
 
 export type Phase = 'forward' | 'backward';
@@ -50,7 +51,7 @@ export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; eva
   const bias = (name: string, value: number) => (setup.biases ? ` · ${eq(name, value)}` : '');
   const inputs = [v.x1, v.x2];
   return (
-    <div class="nn-diagram-wrap">
+    <ScrollBox class="nn-diagram-wrap" label="Network diagram">
       <svg
         class={`nn-diagram nn-phase-${phase}`}
         viewBox="0 0 720 360"
@@ -117,6 +118,6 @@ export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; eva
           ]}
         />
       </svg>
-    </div>
+    </ScrollBox>
   );
 }

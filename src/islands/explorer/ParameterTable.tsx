@@ -2,6 +2,7 @@
  * Every trainable parameter of the explorer's network beside its gradient and its value after
  * the next update (new = value − η × gradient, as the engine's training step computes it).
  */
+import { ScrollBox } from '../shared/ScrollBox';
 import { show } from '../shared/show';
 import type { Evaluation } from './evaluate';
 import { keysOf, LABELS, type NumberKey, type Setup } from './setup';
@@ -26,7 +27,7 @@ function gradientOf({ grads }: Evaluation, key: NumberKey): number {
 
 export function ParameterTable({ setup, evaluation, next }: Props) {
   return (
-    <div class="nn-table-wrap">
+    <ScrollBox class="nn-table-wrap" label="Parameter table">
       <table class="nn-params">
         <caption>Parameters, their gradients and the next update (η = {show(setup.values.lr)})</caption>
         <thead>
@@ -50,6 +51,6 @@ export function ParameterTable({ setup, evaluation, next }: Props) {
               ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
