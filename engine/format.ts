@@ -31,6 +31,12 @@ const GROUPING_FROM_DIGITS = 5;
 const SCIENTIFIC_ABOVE = 1e15;
 const SCIENTIFIC_BELOW = 1e-9;
 const SCIENTIFIC_DIGITS = 6;
+/**
+ * A small value with few digits reads well written out (the learning rate 0.0000001); one with
+ * many does not (0.00000000118325208347), so below this it is written out only when short.
+ */
+const SHORT_BELOW = 1e-4;
+const SHORT_DIGITS = 3;
 
 const MINUS = '\u2212';
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -49,7 +55,10 @@ export function formatNumber(value: number, format: DisplayFormat = {}): Formatt
   const exact = clean(value);
   const shown = format.decimals === undefined ? exact : clean(roundTo(exact, format.decimals));
   const magnitude = Math.abs(shown);
-  const sci = magnitude >= SCIENTIFIC_ABOVE || (magnitude > 0 && magnitude < SCIENTIFIC_BELOW);
+  const sci =
+    magnitude >= SCIENTIFIC_ABOVE ||
+    (magnitude > 0 && magnitude < SCIENTIFIC_BELOW) ||
+    (magnitude > 0 && magnitude < SHORT_BELOW && significantDigits(shown) > SHORT_DIGITS);
   const written = sci ? scientific(shown) : { text: fixed(shown, format.minDecimals ?? 0), approximate: false };
   const approximate = written.approximate || shown !== exact;
   return { text: approximate ? `≈\u202F${written.text}` : written.text, approximate };
@@ -99,6 +108,10 @@ function fixed(value: number, minDecimals: number): string {
   const grouped = intPart.length >= GROUPING_FROM_DIGITS ? intPart.replace(/\B(?=(\d{3})+$)/g, ',') : intPart;
   const sign = value < 0 ? MINUS : '';
   return sign + grouped + (fracPart ? `.${fracPart}` : '');
+}
+
+function significantDigits(value: number): number {
+  return value.toExponential(SIGNIFICANT_DIGITS - 1).split('e')[0]!.replace(/\D/g, '').replace(/0+$/, '').length;
 }
 
 function scientific(value: number): Formatted {

@@ -33,6 +33,10 @@ describe('formatNumber text', () => {
     // Beyond readable fixed notation.
     { value: 1e-20, want: `1 × 10⁻²⁰`, source: 'hand: below 10⁻⁹, scientific' },
     { value: 2.5e18, want: `2.5 × 10¹⁸`, source: 'hand: from 10¹⁵, scientific' },
+    // Below 10⁻⁴ a value is written out only while it has at most 3 significant digits.
+    { value: 0.0000325, want: '0.0000325', source: 'hand: 3 significant digits, written out' },
+    { value: -0.00003251, want: `${MINUS}3.251 × 10⁻⁵`, source: 'hand: 4 significant digits below 10⁻⁴, scientific and exact' },
+    { value: 0.000123, want: '0.000123', source: 'hand: 10⁻⁴ and above, written out' },
   ])('$value → "$want" ($source)', ({ value, want }) => {
     expect(formatNumber(value)).toEqual({ text: want, approximate: false });
   });
@@ -47,6 +51,7 @@ describe('rounding marks the value with ≈', () => {
     { value: 1.005, format: { decimals: 2 }, want: `≈${THIN}1.01`, approximate: true, source: 'hand: the decimal 1.005, not its binary 1.00499…' },
     { value: -1.005, format: { decimals: 2 }, want: `≈${THIN}${MINUS}1.01`, approximate: true, source: 'hand: mirror image of 1.005' },
     { value: 12_345.6789, format: { decimals: 2 }, want: `≈${THIN}12,345.68`, approximate: true, source: 'hand' },
+    { value: 1.18325208347e-9, format: {}, want: `≈${THIN}1.18325 × 10⁻⁹`, approximate: true, source: 'review: the explorer printed 0.00000000118325208347' },
     { value: 1e-7, format: { decimals: 2 }, want: `≈${THIN}0`, approximate: true, source: 'hand: the learning rate rounded to 2 decimals is 0' },
     { value: -1e-7, format: { decimals: 2 }, want: `≈${THIN}0`, approximate: true, source: 'hand: never "−0"' },
     { value: 123.5, format: { decimals: 0 }, want: `≈${THIN}124`, approximate: true, source: 'hand: half-up' },
