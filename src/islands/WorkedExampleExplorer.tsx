@@ -11,7 +11,7 @@ import type { TrainOutcome } from '../../engine/train';
 import { ExampleFrame } from './shared/ExampleFrame';
 import { guard } from './shared/guard';
 import { NumberField } from './shared/NumberField';
-import { show } from './shared/show';
+import { show, showShort } from './shared/show';
 import { evaluate } from './explorer/evaluate';
 import { LossChart } from './explorer/LossChart';
 import { NetworkDiagram, type Phase } from './explorer/NetworkDiagram';
@@ -87,7 +87,7 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
     const computed = guard(() => evaluate(start));
     if (!computed.ok) return computed.message;
     const { trace, grads } = computed.result;
-    this.setState({ start, iterations: 0, run: undefined, phase: undefined, note: undefined, summary: `Prediction ${show(trace.output[0]!)}, loss ${show(grads.loss)}.` });
+    this.setState({ start, iterations: 0, run: undefined, phase: undefined, note: undefined, summary: `Prediction ${showShort(trace.output[0]!)}, loss ${showShort(grads.loss)}.` });
     return undefined;
   }
 
@@ -107,7 +107,7 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
     const before = evaluate(this.current()).result.grads.loss;
     const run = await runOf(start, total);
     const after = run.losses[run.losses.length - 1]!;
-    this.setState({ iterations: total, run, phase: undefined, summary: `${what}: loss ${show(before)} → ${show(after)}, iteration ${total}.` });
+    this.setState({ iterations: total, run, phase: undefined, summary: `${what}: loss ${showShort(before)} → ${showShort(after)}, iteration ${show(total)}.` });
   }
 
   showPhase(phase: Phase) {
@@ -117,8 +117,8 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
       phase,
       summary:
         phase === 'forward'
-          ? `Forward pass: z₁ = ${show(z1!)}, z₂ = ${show(z2!)}, prediction ${show(trace.output[0]!)}, loss ${show(grads.loss)}.`
-          : `Backward pass: ∂L/∂ŷ = ${show(grads.dOutput[0]!)}; the gradients are in the diagram and the table.`,
+          ? `Forward pass: z₁ = ${showShort(z1!)}, z₂ = ${showShort(z2!)}, prediction ${showShort(trace.output[0]!)}, loss ${showShort(grads.loss)}.`
+          : `Backward pass: ∂L/∂ŷ = ${showShort(grads.dOutput[0]!)}; the gradients are in the diagram and the table.`,
     });
   }
 

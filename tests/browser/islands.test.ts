@@ -164,6 +164,10 @@ describeInBrowser('live examples', () => {
       // neurons die (z₁ = 2000 × −4.599 + 3 × 9.9931 ≈ −9168), so the loss is (350 − 0)² = 122,500.
       await expect.poll(() => page.locator('.nn-explorer .nn-outcome').innerText()).toMatch(/stalled at iteration 1: dead ReLU/);
       expect(await page.inputValue('#explorer-w11')).toBe('−4.599');
+      // w₂₂ = 5 − 0.0000001 × (1150 × 15 × 3) = 5 − 0.005175 = 4.994825: the field rounds it to six
+      // significant digits and says so; the parameter table keeps every digit.
+      expect((await page.inputValue('#explorer-w22')).replace('\u202F', ' ')).toBe('≈ 4.99483');
+      expect(await page.locator('[data-param=w22] td').first().innerText()).toBe('4.994825');
       expect(await text(page, '[data-value=loss]')).toBe('Loss = 122,500');
       expect(await text(page, '.nn-explorer .nn-result')).toContain('loss 330,625 → 122,500');
 

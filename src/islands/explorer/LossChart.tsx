@@ -1,6 +1,6 @@
 /** The explorer's loss over iterations, as a line on the shared Plot. */
 import { Plot, type Point } from '../shared/Plot';
-import { show } from '../shared/show';
+import { show, showShort } from '../shared/show';
 
 /** Enough points for a smooth line at any width the chart is drawn. */
 const MAX_POINTS = 400;
@@ -12,7 +12,7 @@ export function LossChart({ losses }: { losses: readonly number[] }) {
   const finite = losses.filter(Number.isFinite);
   return (
     <Plot
-      label={`Loss over ${show(last)} iterations: from ${show(losses[0]!)} to ${show(losses[last]!)}`}
+      label={`Loss over ${show(last)} iterations: from ${showShort(losses[0]!)} to ${showShort(losses[last]!)}`}
       x={[0, Math.max(1, last)]}
       y={[Math.min(0, ...finite), Math.max(...finite) * 1.05]}
       curves={[{ points, class: 'nn-curve' }]}

@@ -7,7 +7,7 @@
 import type { Evaluation } from './evaluate';
 import type { Setup } from './setup';
 import { ScrollBox } from '../shared/ScrollBox';
-import { show } from '../shared/show';
+import { showShort } from '../shared/show';
 
 export type Phase = 'forward' | 'backward';
 
@@ -25,11 +25,11 @@ const HIDDEN = { x: 250, w: 212, h: 112 };
 const OUT = { x: 538, y: 118, w: 178, h: 124 };
 const LINE = 19;
 /**
- * "name = value", rounded to 4 decimals so long values fit their boxes ("name ≈ value" when that
- * rounds); the table and the fields keep every digit.
+ * "name = value", rounded to a few significant digits so long values fit their boxes ("name ≈
+ * value" when that rounds); the parameter table keeps every digit.
  */
 const eq = (name: string, n: number) => {
-  const text = show(n, { decimals: 4 });
+  const text = showShort(n);
   return text.startsWith('≈') ? `${name} ${text}` : `${name} = ${text}`;
 };
 
@@ -81,7 +81,7 @@ export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; eva
         {ROW_Y.map((y, i) => (
           <g class="nn-input">
             <circle class="nn-node" cx={INPUT.x} cy={y} r={INPUT.r} />
-            <Lines x={INPUT.x} y={y - 6} lines={[{ cls: 'nn-node-title', text: `x${SUB[i]}` }, { key: `x${i + 1}`, text: show(inputs[i]!, { decimals: 4 }) }]} />
+            <Lines x={INPUT.x} y={y - 6} lines={[{ cls: 'nn-node-title', text: `x${SUB[i]}` }, { key: `x${i + 1}`, text: showShort(inputs[i]!) }]} />
           </g>
         ))}
         {ROW_Y.map((y, j) => {

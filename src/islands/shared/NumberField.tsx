@@ -5,7 +5,7 @@
  */
 import { Component, type ComponentChildren } from 'preact';
 import { parseNumber } from './parse-number';
-import { show } from './show';
+import { showShort } from './show';
 
 export interface SliderRange {
   readonly min: number;
@@ -41,7 +41,8 @@ export class NumberField extends Component<Props, { draft: Draft | undefined }> 
 
   override render({ id, label, value, slider }: Props, { draft }: { draft: Draft | undefined }) {
     // A draft belongs to the value it was typed against; once the value changes from outside
-    // (reset, a training step, a shared link) the field shows the new value instead.
+    // (reset, a training step, a shared link) the field shows the new value instead, to a few
+    // significant digits ("≈" when rounded) while the example keeps every digit.
     const current = draft && draft.at === value ? draft : undefined;
     const message = current?.message;
     return (
@@ -56,7 +57,7 @@ export class NumberField extends Component<Props, { draft: Draft | undefined }> 
             inputMode="decimal"
             autoComplete="off"
             spellcheck={false}
-            value={current ? current.text : show(value)}
+            value={current ? current.text : showShort(value)}
             aria-invalid={message ? 'true' : undefined}
             aria-describedby={message ? `${id}-msg` : undefined}
             onInput={(e) => this.offer(e.currentTarget.value, false)}

@@ -4,3 +4,17 @@ import { formatNumber, type DisplayFormat } from '../../../engine/format';
 export function show(value: number, format?: DisplayFormat): string {
   return formatNumber(value, format).text;
 }
+
+/**
+ * Significant digits kept where a number must stay short: the fields, the diagram and the result
+ * lines. Training leaves weights like −2.2128905314 and losses like 0.00000000118325208347;
+ * six digits follow a run closely, and "≈" says a value was rounded. The parameter table and the
+ * state keep every digit.
+ */
+const SHORT_DIGITS = 6;
+
+/** The value to `digits` significant digits, written by formatNumber (as decimals for its magnitude). */
+export function showShort(value: number, digits = SHORT_DIGITS): string {
+  const magnitude = value === 0 || !Number.isFinite(value) ? 0 : Math.floor(Math.log10(Math.abs(value)));
+  return show(value, { decimals: Math.max(0, digits - 1 - magnitude) });
+}
