@@ -9,13 +9,17 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeInBrowser, openPage, startSession, type BrowserSession } from '../support/browser';
 import { builtPages, siteDir } from '../support/site-files';
 
-const SCHEMES = ['light', 'dark'] as const;
+/**
+ * Each theme once, at a different width: light on a desktop, dark on a 360 px phone, where wide
+ * boxes start to scroll. Both themes and both widths are covered without doubling the run.
+ */
+const VIEWS = [{ scheme: 'light', width: 1280 }, { scheme: 'dark', width: 360 }] as const;
 const HYDRATION_TIMEOUT_MS = 10_000;
 const PAGE_TEST_TIMEOUT_MS = 60_000;
 
 /** The URL a built file is served at: /x/ for x/index.html, /404.html for 404.html. */
 const urlOf = (path: string, file: string) => (file.endsWith('index.html') ? path : `${path}.html`);
-const cases = builtPages().flatMap((p) => SCHEMES.map((scheme) => [urlOf(p.path, p.file), scheme] as const));
+const cases = builtPages().flatMap((p) => VIEWS.map(({ scheme, width }) => [urlOf(p.path, p.file), scheme, width] as const));
 
 /** Scrolls a viewport at a time to the bottom, so every client:visible island comes into view. */
 async function scrollThrough(page: Page): Promise<void> {
@@ -55,8 +59,8 @@ describeInBrowser('every page in Chromium', () => {
   beforeAll(async () => { session = await startSession(siteDir()); });
   afterAll(async () => { await session?.close(); });
 
-  test.each(cases)('%s in %s: no errors, no axe violations, no pagefind on load', async (url, colorScheme) => {
-    const { page, context, errors } = await openPage(session, url, { colorScheme });
+  test.each(cases)('%s in %s at %i px: no errors, no axe violations, no pagefind on load', async (url, colorScheme, width) => {
+    const { page, context, errors } = await openPage(session, url, { colorScheme, width });
     // Names the URL behind a console "Failed to load resource" for responses after the load event
     // (the browser's own favicon request among them); earlier ones come from resource timing below.
     page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${new URL(r.url()).pathname}`); });
