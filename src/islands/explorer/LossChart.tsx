@@ -1,24 +1,36 @@
-/** The explorer's loss over iterations, as a line on the shared Plot. */
-import { Plot, type Point } from '../shared/Plot';
+/**
+ * The explorer's loss over iterations, as a line on the shared Plot. The scale is logarithmic:
+ * within one run the loss falls from 330,625 to 10⁻²⁰ and less, and on a linear scale everything
+ * after the first steps would lie flat on the bottom of the frame.
+ */
+import { extent, Plot, type Point } from '../shared/Plot';
 import { show, showShort } from '../shared/show';
 
 /** Enough points for a smooth line at any width the chart is drawn. */
 const MAX_POINTS = 400;
+/**
+ * A loss of 0 has no logarithm: the bottom of the scale is the smallest loss of the run, but no
+ * more than 30 orders of magnitude below the largest, and anything lower is drawn there.
+ */
+const FLOOR_RATIO = 1e-30;
 
 export function LossChart({ losses }: { losses: readonly number[] }) {
   const last = losses.length - 1;
   const every = Math.max(1, Math.ceil(losses.length / MAX_POINTS));
-  const points: Point[] = losses.flatMap((loss, i): Point[] => (i % every === 0 || i === last ? [[i, loss]] : []));
-  const finite = losses.filter(Number.isFinite);
+  const positive = losses.filter((l) => l > 0 && l < Infinity);
+  const top = positive.length ? Math.max(...positive) : 1;
+  const bottom = Math.max(Math.min(top, ...positive), top * FLOOR_RATIO);
+  const points: Point[] = losses.flatMap((loss, i): Point[] => (i % every === 0 || i === last ? [[i, Math.log10(Math.max(loss, bottom))]] : []));
   return (
     <Plot
-      label={`Loss over ${show(last)} iterations: from ${showShort(losses[0]!)} to ${showShort(losses[last]!)}`}
+      label={`Loss over ${show(last)} iterations, on a log scale: from ${showShort(losses[0]!)} to ${showShort(losses[last]!)}`}
       x={[0, Math.max(1, last)]}
-      y={[Math.min(0, ...finite), Math.max(...finite) * 1.05]}
+      y={extent([Math.log10(bottom), Math.log10(top)])}
       curves={[{ points, class: 'nn-curve' }]}
       point={points[points.length - 1]!}
       xLabel="iteration"
-      yLabel="loss"
+      yLabel={`loss, log scale: ${bottom < top ? `${showShort(bottom, 3)} to ` : ''}${showShort(top, 3)}`}
+      wide
     />
   );
 }

@@ -2,6 +2,8 @@
  * A small hand-written SVG chart: curves, an optional point with its tangent, axes through 0
  * and the end values of each axis. Used for the activation curve, the loss parabola and the
  * explorer's loss over iterations. The point is moved by the examples' fields and sliders.
+ * The axis labels are HTML around the SVG rather than SVG text, so they keep the page's font
+ * size however narrow the chart is drawn, and wrap instead of running into each other.
  */
 import { show } from './show';
 
@@ -19,17 +21,19 @@ interface Props {
   slope?: number;
   xLabel: string;
   yLabel: string;
+  /** As wide as the example (a wider drawing, so it is not also taller); otherwise at most 32rem. */
+  wide?: boolean;
 }
 
-const W = 320;
 const H = 200;
-const PAD = { left: 8, right: 8, top: 8, bottom: 30 };
-const innerW = W - PAD.left - PAD.right;
-const innerH = H - PAD.top - PAD.bottom;
+const PAD = 8;
+const innerH = H - 2 * PAD;
 
-export function Plot({ label, x, y, curves, point, slope, xLabel, yLabel }: Props) {
-  const sx = (v: number) => PAD.left + ((v - x[0]) / (x[1] - x[0] || 1)) * innerW;
-  const sy = (v: number) => H - PAD.bottom - ((v - y[0]) / (y[1] - y[0] || 1)) * innerH;
+export function Plot({ label, x, y, curves, point, slope, xLabel, yLabel, wide }: Props) {
+  const W = wide ? 480 : 320;
+  const innerW = W - 2 * PAD;
+  const sx = (v: number) => PAD + ((v - x[0]) / (x[1] - x[0] || 1)) * innerW;
+  const sy = (v: number) => H - PAD - ((v - y[0]) / (y[1] - y[0] || 1)) * innerH;
   const path = (pts: readonly Point[]) =>
     pts.filter(([, v]) => Number.isFinite(v)).map(([u, v], i) => `${i ? 'L' : 'M'}${sx(u).toFixed(1)} ${sy(v).toFixed(1)}`).join('');
 
@@ -39,27 +43,31 @@ export function Plot({ label, x, y, curves, point, slope, xLabel, yLabel }: Prop
       : undefined;
 
   return (
-    <svg class="nn-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-      <rect class="nn-plot-frame" x={PAD.left} y={PAD.top} width={innerW} height={innerH} />
-      {y[0] < 0 && y[1] > 0 && <line class="nn-plot-axis" x1={PAD.left} x2={W - PAD.right} y1={sy(0)} y2={sy(0)} />}
-      {x[0] < 0 && x[1] > 0 && <line class="nn-plot-axis" y1={PAD.top} y2={H - PAD.bottom} x1={sx(0)} x2={sx(0)} />}
-      {/* A nested svg clips the curves to the frame without a page-wide clipPath id. */}
-      <svg x={PAD.left} y={PAD.top} width={innerW} height={innerH} viewBox={`${PAD.left} ${PAD.top} ${innerW} ${innerH}`}>
-        {curves.map((c) => (
-          <path class={c.class} d={path(c.points)} />
-        ))}
-        {tangent && <path class="nn-plot-tangent" d={tangent} />}
+    <div class={wide ? 'nn-plot nn-plot-wide' : 'nn-plot'}>
+      <p class="nn-plot-y" aria-hidden="true">
+        ↑ {yLabel}
+      </p>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+        <rect class="nn-plot-frame" x={PAD} y={PAD} width={innerW} height={innerH} />
+        {y[0] < 0 && y[1] > 0 && <line class="nn-plot-axis" x1={PAD} x2={W - PAD} y1={sy(0)} y2={sy(0)} />}
+        {x[0] < 0 && x[1] > 0 && <line class="nn-plot-axis" y1={PAD} y2={H - PAD} x1={sx(0)} x2={sx(0)} />}
+        {/* A nested svg clips the curves to the frame without a page-wide clipPath id. */}
+        <svg x={PAD} y={PAD} width={innerW} height={innerH} viewBox={`${PAD} ${PAD} ${innerW} ${innerH}`}>
+          {curves.map((c) => (
+            <path class={c.class} d={path(c.points)} />
+          ))}
+          {tangent && <path class="nn-plot-tangent" d={tangent} />}
+        </svg>
+        {point && Number.isFinite(point[1]) && <circle class="nn-plot-point" cx={sx(point[0])} cy={sy(point[1])} r="5" />}
       </svg>
-      {point && Number.isFinite(point[1]) && <circle class="nn-plot-point" cx={sx(point[0])} cy={sy(point[1])} r="5" />}
-      <g class="nn-plot-text" aria-hidden="true">
-        <text x={PAD.left} y={H - 8}>{show(x[0], { decimals: 2 })}</text>
-        <text x={W - PAD.right} y={H - 8} text-anchor="end">{show(x[1], { decimals: 2 })}</text>
-        <text x={(PAD.left + W - PAD.right) / 2} y={H - 8} text-anchor="middle">{xLabel}</text>
-        <text x={PAD.left + 4} y={PAD.top + 12}>
-          ↑ {yLabel}
-        </text>
-      </g>
-    </svg>
+      <p class="nn-plot-x" aria-hidden="true">
+        <span>{show(x[0], { decimals: 2 })}</span>
+        <span>{show(x[1], { decimals: 2 })}</span>
+      </p>
+      <p class="nn-plot-x nn-plot-caption" aria-hidden="true">
+        {xLabel}
+      </p>
+    </div>
   );
 }
 
