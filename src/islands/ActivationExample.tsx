@@ -11,6 +11,7 @@ import { guard } from './shared/guard';
 import { NumberField } from './shared/NumberField';
 import { extent, Plot, sample } from './shared/Plot';
 import { show } from './shared/show';
+import { StaleNote } from './shared/StaleNote';
 
 /** The slider's reach; typed values may go beyond it, and the plot widens to keep the point in view. */
 const X_REACH = 100;
@@ -62,6 +63,7 @@ export default class ActivationExample extends Component<{}, State> {
             slider={{ min: -X_REACH, max: X_REACH, step: 0.5 }}
           />
         </div>
+        <StaleNote />
         <p class="nn-result" data-result="f">
           f(x) = {act.label}({show(x)}) = <strong>{show(fx)}</strong>
         </p>

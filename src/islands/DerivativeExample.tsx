@@ -12,6 +12,7 @@ import { guard } from './shared/guard';
 import { NumberField } from './shared/NumberField';
 import { ScrollBox } from './shared/ScrollBox';
 import { show } from './shared/show';
+import { StaleNote } from './shared/StaleNote';
 
 interface Setup {
   actual: number;
@@ -68,6 +69,7 @@ export default class DerivativeExample extends Component<{}, { setup: Setup; sai
           {field('start', 'First prediction')}
           {field('step', 'Step between predictions')}
         </div>
+        <StaleNote />
         <ScrollBox class="nn-table-wrap" label="Neighbouring predictions table">
           <table>
             <thead>

@@ -13,6 +13,7 @@ import { guard } from './shared/guard';
 import { NumberField, type SliderRange } from './shared/NumberField';
 import { extent, Plot, sample } from './shared/Plot';
 import { show } from './shared/show';
+import { StaleNote } from './shared/StaleNote';
 
 export type LossVariant = 'core' | 'gradient';
 
@@ -80,6 +81,7 @@ export default class LossExample extends Component<Props, { pair: Pair; said: st
           <NumberField id={`${id}-actual`} label="Actual value" value={actual} onValue={(v) => this.offer('actual', v)} slider={spec.slider} />
           <NumberField id={`${id}-predicted`} label="Predicted value" value={predicted} onValue={(v) => this.offer('predicted', v)} slider={spec.slider} />
         </div>
+        <StaleNote />
         <p class="nn-result" data-result="error">
           error = actual − predicted = {show(actual)} − {show(predicted)} = {show(error)}
         </p>

@@ -11,6 +11,7 @@ import { ExampleFrame } from './shared/ExampleFrame';
 import { guard } from './shared/guard';
 import { NumberField } from './shared/NumberField';
 import { show } from './shared/show';
+import { StaleNote } from './shared/StaleNote';
 
 interface Values {
   size: number;
@@ -58,6 +59,7 @@ export default class WeightsExample extends Component<{}, { values: Values; said
             <NumberField id={`weights-${f.key}`} label={f.label} value={v[f.key]} onValue={(x) => this.offer(f.key, x)} slider={f.slider} />
           ))}
         </div>
+        <StaleNote />
         <p class="nn-result" data-result="output">
           output = ({show(v.size)} × {show(v.sizeWeight)}) + ({show(v.location)} × {show(v.locationWeight)}) ={' '}
           {show(contributions[0]!)} + {show(contributions[1]!)} = <strong>{show(output)}</strong>

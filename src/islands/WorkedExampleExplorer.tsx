@@ -12,6 +12,7 @@ import { ExampleFrame } from './shared/ExampleFrame';
 import { guard } from './shared/guard';
 import { NumberField } from './shared/NumberField';
 import { show, showShort } from './shared/show';
+import { StaleNote } from './shared/StaleNote';
 import { evaluate } from './explorer/evaluate';
 import { LossChart } from './explorer/LossChart';
 import { NetworkDiagram, type Phase } from './explorer/NetworkDiagram';
@@ -180,6 +181,7 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
             Reset to the document’s values
           </button>
         </div>
+        <StaleNote />
         {summary && summary !== note && <p class="nn-result">{summary}</p>}
         {trouble && <p class="nn-banner nn-outcome">{trouble}</p>}
         <LossChart losses={run?.losses ?? [evaluation.grads.loss]} />

@@ -31,6 +31,9 @@ async function fieldMessage(page: Page, id: string): Promise<string> {
   return page.locator(`#${id}-msg`).innerText();
 }
 
+/** Whether the example holding `field` says its results are from the last valid values. */
+const staleShown = (page: Page, field: string) => page.locator(`section.nn-example:has(${field}) .nn-stale`).isVisible();
+
 describeInBrowser('live examples', () => {
   let session: BrowserSession;
   const opened: OpenedPage[] = [];
@@ -66,8 +69,14 @@ describeInBrowser('live examples', () => {
     // 8 × 1e308 overflows to Infinity although 1e308 itself is a valid number.
     await page.fill('#weights-locationWeight', '1e308');
     expect(await fieldMessage(page, 'weights-locationWeight')).toContain('overflows');
-    // The last good state is kept: still 524.
+    // The last good state is kept: still 524, and the example says the result is not from what the field holds.
     expect(await text(page, '[data-result=output]')).toContain('= 524');
+    expect(await staleShown(page, '#weights-size')).toBe(true);
+    // Both refused fields back at the document's weights (0.5 and 3.0): 524 still, and no note.
+    await page.fill('#weights-sizeWeight', '0.5');
+    await page.fill('#weights-locationWeight', '3');
+    expect(await text(page, '[data-result=output]')).toContain('= 524');
+    expect(await staleShown(page, '#weights-size')).toBe(false);
     // The result is announced once, politely, after the typing stops.
     await expect.poll(() => page.locator('.nn-example [role=status]').first().innerText()).toContain('Output 524');
 
@@ -118,6 +127,7 @@ describeInBrowser('live examples', () => {
     const rows = () => page.locator('.nn-example tbody').first().innerText();
     expect((await rows()).replace(/\s+/g, ' ')).toContain('300 50 – 301 49 −1 302 48 −1');
     await hydrated(page, '#derivative-start');
+    expect(await staleShown(page, '#derivative-start')).toBe(false);
     await page.fill('#derivative-start', '925');
     // Errors 350 − 925 = −575, −576, −577; d(error)/dpredicted = −1 both ways; dLoss/dpredicted = 2 × (925 − 350) = 1150.
     expect((await rows()).replace(/\s+/g, ' ')).toContain('925 −575 – 926 −576 −1 927 −577 −1');
@@ -125,6 +135,7 @@ describeInBrowser('live examples', () => {
     expect((await page.locator('[data-result=loss-slope]').innerText()).replace(/\s+/g, ' ')).toContain('1150 1150');
     await page.fill('#derivative-step', '0');
     expect(await fieldMessage(page, 'derivative-step')).toContain('must not be 0');
+    expect(await staleShown(page, '#derivative-step')).toBe(true);
     expect(errors).toEqual([]);
   });
 
