@@ -1,5 +1,6 @@
 // Getting around: the theme toggle and its memory, the chapter drawer on a phone, the search
-// shortcuts, previous/next links, and no page wider than a 360 px screen.
+// shortcuts, previous/next links, section links on headings, no page wider than a 360 px screen,
+// and the page a reader takes away on paper.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeInBrowser, openPage, startSession, type BrowserSession } from '../support/browser';
 import { builtPages, siteDir } from '../support/site-files';
@@ -122,6 +123,54 @@ describeInBrowser('navigation', () => {
     expect(await page.locator('.header-note').textContent()).toContain('Search and the theme switch need JavaScript');
     expect(await page.locator('.header-note').isVisible()).toBe(true);
     await context.close();
+  });
+
+  test('a heading\'s "#" link shows on hover and keyboard focus only, also after a number in the heading', async () => {
+    const { page, context, errors } = await openPage(session, '/gradient-explanation/');
+    const heading = page.locator('h3:has(.heading-anchor)').first();
+    const anchor = heading.locator('.heading-anchor');
+    const hashOpacity = () => anchor.evaluate((a) => getComputedStyle(a, '::after').opacity);
+    expect(await hashOpacity()).toBe('0');
+    await heading.hover();
+    expect(await hashOpacity()).toBe('1');
+    await page.mouse.move(0, 0);
+    expect(await hashOpacity()).toBe('0');
+    // Keyboard: Tab from the number in the heading reaches its link, which then shows.
+    await heading.locator('[data-q]').focus();
+    await page.keyboard.press('Tab');
+    expect(await anchor.evaluate((a) => a === document.activeElement)).toBe(true);
+    expect(await hashOpacity()).toBe('1');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('printed from a dark screen, a chapter is light: code in its light colours, live examples a note, no in-site addresses', async () => {
+    for (const theme of ['system', 'toggle'] as const) {
+      const { page, context } = await openPage(session, CHAPTER, { colorScheme: 'dark' });
+      if (theme === 'toggle') await page.evaluate(() => { document.documentElement.dataset['theme'] = 'dark'; });
+      await page.emulateMedia({ media: 'print' });
+      // Shiki writes each token's light colour inline; on paper that colour must win.
+      const darkTokens = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('pre.astro-code span[style*="color"]')]
+          .filter((s) => s.style.color && getComputedStyle(s).color !== s.style.color).length,
+      );
+      expect(await page.locator('pre.astro-code span[style*="color"]').count()).toBeGreaterThan(0);
+      expect(darkTokens).toBe(0);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+
+      const example = page.locator('section.nn-example').first();
+      expect(await example.locator('> *').first().isVisible()).toBe(false);
+      expect(await example.evaluate((e) => getComputedStyle(e, '::before').content)).toContain('open this chapter online');
+
+      // "#…" and "/…" links print without an address; only links leaving the site show theirs.
+      const written = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('.prose a[href]')]
+          .filter((a) => !['none', 'normal'].includes(getComputedStyle(a, '::after').content) && !a.classList.contains('heading-link'))
+          .map((a) => a.getAttribute('href')!),
+      );
+      expect(written.filter((href) => !/^https?:\/\//.test(href))).toEqual([]);
+      await context.close();
+    }
   });
 
   const paths = builtPages().map((p) => p.path).sort();
