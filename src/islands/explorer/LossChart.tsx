@@ -29,8 +29,9 @@ export function LossChart({ losses }: { losses: readonly number[] }) {
       curves={[{ points, class: 'nn-curve' }]}
       point={points[points.length - 1]!}
       xLabel="iteration"
-      yLabel={`loss, log scale: ${bottom < top ? `${showShort(bottom, 3)} to ` : ''}${showShort(top, 3)}`}
+      yLabel={`loss, log scale: ${bottom < top ? `${showShort(bottom, 3)} to ` : ''}${showShort(top, 3)}${losses.some((l) => l < bottom) ? ' (smaller losses drawn at the bottom)' : ''}`}
       wide
+      noAxes
     />
   );
 }

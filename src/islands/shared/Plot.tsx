@@ -23,14 +23,16 @@ interface Props {
   yLabel: string;
   /** As wide as the example (a wider drawing, so it is not also taller); otherwise at most 32rem. */
   wide?: boolean;
+  /** Leaves out the axes through 0, which mean nothing on a log scale. */
+  noAxes?: boolean;
 }
 
 const H = 200;
 const PAD = 8;
 const innerH = H - 2 * PAD;
 
-export function Plot({ label, x, y, curves, point, slope, xLabel, yLabel, wide }: Props) {
-  const W = wide ? 480 : 320;
+export function Plot({ label, x, y, curves, point, slope, xLabel, yLabel, wide, noAxes }: Props) {
+  const W = wide ? 440 : 320;
   const innerW = W - 2 * PAD;
   const sx = (v: number) => PAD + ((v - x[0]) / (x[1] - x[0] || 1)) * innerW;
   const sy = (v: number) => H - PAD - ((v - y[0]) / (y[1] - y[0] || 1)) * innerH;
@@ -49,8 +51,8 @@ export function Plot({ label, x, y, curves, point, slope, xLabel, yLabel, wide }
       </p>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
         <rect class="nn-plot-frame" x={PAD} y={PAD} width={innerW} height={innerH} />
-        {y[0] < 0 && y[1] > 0 && <line class="nn-plot-axis" x1={PAD} x2={W - PAD} y1={sy(0)} y2={sy(0)} />}
-        {x[0] < 0 && x[1] > 0 && <line class="nn-plot-axis" y1={PAD} y2={H - PAD} x1={sx(0)} x2={sx(0)} />}
+        {!noAxes && y[0] < 0 && y[1] > 0 && <line class="nn-plot-axis" x1={PAD} x2={W - PAD} y1={sy(0)} y2={sy(0)} />}
+        {!noAxes && x[0] < 0 && x[1] > 0 && <line class="nn-plot-axis" y1={PAD} y2={H - PAD} x1={sx(0)} x2={sx(0)} />}
         {/* A nested svg clips the curves to the frame without a page-wide clipPath id. */}
         <svg x={PAD} y={PAD} width={innerW} height={innerH} viewBox={`${PAD} ${PAD} ${innerW} ${innerH}`}>
           {curves.map((c) => (
