@@ -22,14 +22,15 @@ const SUB = ['₁', '₂'];
 const ROW_Y = [80, 280];
 const INPUT = { x: 50, r: 34 };
 const HIDDEN = { x: 250, w: 212, h: 112 };
-const OUT = { x: 538, y: 118, w: 178, h: 124 };
+/** Wide enough for a five-digit value in scientific notation: ∂L/∂ŷ ≈ −3.4106 × 10⁻¹³. */
+const OUT = { x: 518, y: 118, w: 198, h: 124 };
 const LINE = 19;
 /**
  * "name = value", rounded to a few significant digits so long values fit their boxes ("name ≈
  * value" when that rounds); the parameter table keeps every digit.
  */
 const eq = (name: string, n: number) => {
-  const text = showShort(n);
+  const text = showShort(n, 5);
   return text.startsWith('≈') ? `${name} ${text}` : `${name} = ${text}`;
 };
 
