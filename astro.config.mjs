@@ -20,4 +20,16 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   build: { inlineStylesheets: 'auto' },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // The live examples' shared pieces and the engine they use go in one chunk: as a dozen
+          // small files each gzipped alone they cost about 0.7 KB more on an island page. The
+          // explorer's training code (train, kernel) stays apart, fetched on the first step.
+          manualChunks: (id) => (/\/(src\/islands\/shared|engine)\//.test(id) && !/\/engine\/(train|kernel)\.ts$/.test(id) ? 'islands' : undefined),
+        },
+      },
+    },
+  },
 });
