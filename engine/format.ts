@@ -11,6 +11,11 @@ export interface DisplayFormat {
   readonly decimals?: number;
   /** Pad with zeros to at least this many decimals (the document writes the weight 3.0). */
   readonly minDecimals?: number;
+  /**
+   * Round to this many significant digits, never into the integer part (where decimals is not
+   * given): the live examples keep a trained weight like −2.2128905314 short as ≈ −2.21289.
+   */
+  readonly significant?: number;
 }
 
 export interface Formatted {
@@ -49,11 +54,13 @@ export function clean(value: number): number {
 export function formatNumber(value: number, format: DisplayFormat = {}): Formatted {
   if (format.decimals !== undefined) requireCount('decimals', format.decimals, 0);
   if (format.minDecimals !== undefined) requireCount('minDecimals', format.minDecimals, 0);
+  if (format.significant !== undefined) requireCount('significant', format.significant, 1);
   if (Number.isNaN(value)) return { text: 'not a number', approximate: false };
   if (!Number.isFinite(value)) return { text: value > 0 ? '∞' : `${MINUS}∞`, approximate: false };
 
   const exact = clean(value);
-  const shown = format.decimals === undefined ? exact : clean(roundTo(exact, format.decimals));
+  const decimals = format.decimals ?? (format.significant === undefined ? undefined : decimalsFor(exact, format.significant));
+  const shown = decimals === undefined ? exact : clean(roundTo(exact, decimals));
   const magnitude = Math.abs(shown);
   const sci =
     magnitude >= SCIENTIFIC_ABOVE ||
@@ -108,6 +115,11 @@ function fixed(value: number, minDecimals: number): string {
   const grouped = intPart.length >= GROUPING_FROM_DIGITS ? intPart.replace(/\B(?=(\d{3})+$)/g, ',') : intPart;
   const sign = value < 0 ? MINUS : '';
   return sign + grouped + (fracPart ? `.${fracPart}` : '');
+}
+
+/** The decimals that leave `digits` significant digits of value (none for 0). */
+function decimalsFor(value: number, digits: number): number {
+  return value === 0 ? 0 : Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(value))));
 }
 
 function significantDigits(value: number): number {

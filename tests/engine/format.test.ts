@@ -51,6 +51,12 @@ describe('rounding marks the value with ≈', () => {
     { value: 1.005, format: { decimals: 2 }, want: `≈${THIN}1.01`, approximate: true, source: 'hand: the decimal 1.005, not its binary 1.00499…' },
     { value: -1.005, format: { decimals: 2 }, want: `≈${THIN}${MINUS}1.01`, approximate: true, source: 'hand: mirror image of 1.005' },
     { value: 12_345.6789, format: { decimals: 2 }, want: `≈${THIN}12,345.68`, approximate: true, source: 'hand' },
+    // Significant digits, for the live examples' fields and summaries.
+    { value: -2.2128905314, format: { significant: 6 }, want: `≈${THIN}${MINUS}2.21289`, approximate: true, source: 'review: a trained weight that overflowed its field' },
+    { value: 4.994825, format: { significant: 6 }, want: `≈${THIN}4.99483`, approximate: true, source: 'hand: 5 − 0.0000001 × 51,750, half up at the 6th digit' },
+    { value: 330625, format: { significant: 6 }, want: '330,625', approximate: false, source: 'seed step 2: six digits, nothing to round' },
+    { value: 46000000, format: { significant: 3 }, want: '46,000,000', approximate: false, source: 'seed step 3: an integer is never cut to 3 digits' },
+    { value: 0, format: { significant: 6 }, want: '0', approximate: false, source: 'hand' },
     { value: 1.18325208347e-9, format: {}, want: `≈${THIN}1.18325 × 10⁻⁹`, approximate: true, source: 'review: the explorer printed 0.00000000118325208347' },
     { value: 1e-7, format: { decimals: 2 }, want: `≈${THIN}0`, approximate: true, source: 'hand: the learning rate rounded to 2 decimals is 0' },
     { value: -1e-7, format: { decimals: 2 }, want: `≈${THIN}0`, approximate: true, source: 'hand: never "−0"' },

@@ -13,8 +13,6 @@ export function show(value: number, format?: DisplayFormat): string {
  */
 const SHORT_DIGITS = 6;
 
-/** The value to `digits` significant digits, written by formatNumber (as decimals for its magnitude). */
 export function showShort(value: number, digits = SHORT_DIGITS): string {
-  const magnitude = value === 0 || !Number.isFinite(value) ? 0 : Math.floor(Math.log10(Math.abs(value)));
-  return show(value, { decimals: Math.max(0, digits - 1 - magnitude) });
+  return show(value, { significant: digits });
 }
