@@ -5,9 +5,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, openPage, startSession, type BrowserSession } from '../support/browser';
-import { builtPages, siteDir } from '../support/site-files';
+import { expect, test } from 'vitest';
+import { describeInBrowser, openPage, useBrowserSession } from '../support/browser';
+import { builtPages } from '../support/site-files';
 
 /**
  * Each theme once, at a different width: light on a desktop, dark on a 360 px phone, where wide
@@ -55,12 +55,10 @@ const summarise = (results: AxeResults): string[] =>
   });
 
 describeInBrowser('every page in Chromium', () => {
-  let session: BrowserSession;
-  beforeAll(async () => { session = await startSession(siteDir()); });
-  afterAll(async () => { await session?.close(); });
+  const session = useBrowserSession();
 
   test.each(cases)('%s in %s at %i px: no errors, no axe violations, no pagefind on load', async (url, colorScheme, width) => {
-    const { page, context, errors } = await openPage(session, url, { colorScheme, width });
+    const { page, context, errors } = await openPage(session(), url, { colorScheme, width });
     // Names the URL behind a console "Failed to load resource" for responses after the load event
     // (the browser's own favicon request among them); earlier ones come from resource timing below.
     page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${new URL(r.url()).pathname}`); });

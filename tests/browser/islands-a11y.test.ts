@@ -5,9 +5,8 @@
 // checked by gates.test.ts. One page load per example.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, openPage, startSession, type BrowserSession, type OpenedPage } from '../support/browser';
-import { siteDir } from '../support/site-files';
+import { afterAll, expect, test } from 'vitest';
+import { describeInBrowser, openPage, useBrowserSession, type OpenedPage } from '../support/browser';
 
 const PHONE_WIDTH = 360;
 const HYDRATION_TIMEOUT_MS = 10_000;
@@ -33,12 +32,10 @@ const violations = async (page: Page) =>
   (await new AxeBuilder({ page }).include('.nn-example').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 
 describeInBrowser('live examples at 360 px', () => {
-  let session: BrowserSession;
+  const session = useBrowserSession();
   const opened: OpenedPage[] = [];
-  beforeAll(async () => { session = await startSession(siteDir()); });
   afterAll(async () => {
     await Promise.all(opened.map((o) => o.context.close()));
-    await session?.close();
   });
 
   test.each([
@@ -46,7 +43,7 @@ describeInBrowser('live examples at 360 px', () => {
     ['/numerical-example/', 'light', 2, 'One full step'],
     ['/derivative-deep-dive/', 'dark', 2, undefined],
   ] as const)('%s in %s: scrolling boxes are keyboard-reachable, no axe violations', async (path, colorScheme, boxes, click) => {
-    const o = await openPage(session, path, { colorScheme, width: PHONE_WIDTH });
+    const o = await openPage(session(), path, { colorScheme, width: PHONE_WIDTH });
     opened.push(o);
     const { page, errors } = o;
     await hydrateExamples(page);

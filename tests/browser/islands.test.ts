@@ -4,9 +4,8 @@
 // shared links (good and bad). Expected values come from the source document or are worked out
 // by hand in the comments, never read from the code under test. One page load per scenario.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeInBrowser, openPage, startSession, type BrowserSession, type OpenedPage } from '../support/browser';
-import { siteDir } from '../support/site-files';
+import { afterAll, describe, expect, test } from 'vitest';
+import { describeInBrowser, openPage, useBrowserSession, type OpenedPage } from '../support/browser';
 
 const HYDRATION_TIMEOUT_MS = 10_000;
 
@@ -35,19 +34,15 @@ async function fieldMessage(page: Page, id: string): Promise<string> {
 const staleShown = (page: Page, field: string) => page.locator(`section.nn-example:has(${field}) .nn-stale`).isVisible();
 
 describeInBrowser('live examples', () => {
-  let session: BrowserSession;
+  const session = useBrowserSession();
   const opened: OpenedPage[] = [];
   const open = async (path: string) => {
-    const o = await openPage(session, path);
+    const o = await openPage(session(), path);
     opened.push(o);
     return o;
   };
-  beforeAll(async () => {
-    session = await startSession(siteDir());
-  });
   afterAll(async () => {
     await Promise.all(opened.map((o) => o.context.close()));
-    await session?.close();
   });
 
   test('core concepts: weights, activation and loss recompute, and refuse bad input', async () => {
@@ -140,7 +135,7 @@ describeInBrowser('live examples', () => {
   });
 
   test('without JavaScript the examples show the document’s values and say that changing them needs it', async () => {
-    const { page, context } = await openPage(session, '/numerical-example/', { javaScriptEnabled: false });
+    const { page, context } = await openPage(session(), '/numerical-example/', { javaScriptEnabled: false });
     opened.push({ page, context, errors: [] });
     expect(await page.locator('.nn-explorer .nn-noscript').innerText()).toContain('needs JavaScript');
     // The document: z₂ = 19, ∂L/∂ŷ = 1150, and w₁₁ after the update 0.001 − 4.6 = −4.599.

@@ -1,23 +1,19 @@
 // Getting around: the theme toggle and its memory, the chapter drawer on a phone, the search
 // shortcuts, previous/next links, section links on headings, no page wider than a 360 px screen,
 // and the page a reader takes away on paper.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, openPage, startSession, type BrowserSession } from '../support/browser';
-import { builtPages, siteDir } from '../support/site-files';
+import { expect, test } from 'vitest';
+import { describeInBrowser, openPage, useBrowserSession } from '../support/browser';
+import { builtPages } from '../support/site-files';
 
 const CHAPTER = '/numerical-example/';
 /** Generous: the test machine has two cores, often busy building. */
 const WAIT = { timeout: 10_000 };
 
 describeInBrowser('navigation', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await startSession(siteDir());
-  });
-  afterAll(async () => session?.close());
+  const session = useBrowserSession();
 
   test('the theme toggle switches, is remembered, and applies before the first paint', async () => {
-    const { page, context, errors } = await openPage(session, CHAPTER, { colorScheme: 'light' });
+    const { page, context, errors } = await openPage(session(), CHAPTER, { colorScheme: 'light' });
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
@@ -44,14 +40,14 @@ describeInBrowser('navigation', () => {
   });
 
   test('with a dark system setting the page is dark and the toggle says so', async () => {
-    const { page, context } = await openPage(session, CHAPTER, { colorScheme: 'dark' });
+    const { page, context } = await openPage(session(), CHAPTER, { colorScheme: 'dark' });
     expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(13, 17, 23)');
     await context.close();
   });
 
   test('at 360 px the chapter list is a drawer that opens with the keyboard', async () => {
-    const { page, context } = await openPage(session, CHAPTER, { width: 360 });
+    const { page, context } = await openPage(session(), CHAPTER, { width: 360 });
     const link = page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: /Derivative Deep Dive/ });
     expect(await link.isVisible()).toBe(false);
     await page.locator('.chapters-drawer summary').focus();
@@ -63,7 +59,7 @@ describeInBrowser('navigation', () => {
   });
 
   test('at 1280 px the chapter list is always shown, the current chapter marked', async () => {
-    const { page, context } = await openPage(session, CHAPTER);
+    const { page, context } = await openPage(session(), CHAPTER);
     const nav = page.getByRole('navigation', { name: 'Chapters' });
     expect(await nav.getByRole('link', { name: /Summary/ }).isVisible()).toBe(true);
     expect(await nav.locator('[aria-current="page"]').textContent()).toContain('Complete Numerical Example');
@@ -74,7 +70,7 @@ describeInBrowser('navigation', () => {
     { keys: '/', name: 'slash' },
     { keys: 'Control+k', name: 'Ctrl+K' },
   ])('$name opens search with the field focused, Escape closes it', async ({ keys }) => {
-    const { page, context, errors } = await openPage(session, CHAPTER);
+    const { page, context, errors } = await openPage(session(), CHAPTER);
     await page.keyboard.press(keys);
     const dialog = page.locator('dialog#search');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), WAIT).toBe(true);
@@ -86,7 +82,7 @@ describeInBrowser('navigation', () => {
   });
 
   test('pagefind is fetched only when search is opened', async () => {
-    const { page, context } = await openPage(session, CHAPTER);
+    const { page, context } = await openPage(session(), CHAPTER);
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
@@ -101,7 +97,7 @@ describeInBrowser('navigation', () => {
     { path: '/numerical-example/', prev: '/core-concepts/', next: '/gradient-explanation/' },
     { path: '/summary/', prev: '/derivative-deep-dive/', next: undefined },
   ])('$path links to previous $prev and next $next', async ({ path, prev, next }) => {
-    const { page, context } = await openPage(session, path);
+    const { page, context } = await openPage(session(), path);
     const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
     const hrefOf = async (rel: string) => {
       const link = nav.locator(`a[rel="${rel}"]`);
@@ -117,7 +113,7 @@ describeInBrowser('navigation', () => {
   });
 
   test('without JavaScript the search and theme buttons are hidden and a note says why', async () => {
-    const { page, context } = await openPage(session, CHAPTER, { javaScriptEnabled: false });
+    const { page, context } = await openPage(session(), CHAPTER, { javaScriptEnabled: false });
     expect(await page.locator('.search-open').isVisible()).toBe(false);
     expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
     expect(await page.locator('.header-note').textContent()).toContain('Search and the theme switch need JavaScript');
@@ -126,7 +122,7 @@ describeInBrowser('navigation', () => {
   });
 
   test('a heading\'s "#" link shows on hover and keyboard focus only, also after a number in the heading', async () => {
-    const { page, context, errors } = await openPage(session, '/gradient-explanation/');
+    const { page, context, errors } = await openPage(session(), '/gradient-explanation/');
     const heading = page.locator('h3:has(.heading-anchor)').first();
     const anchor = heading.locator('.heading-anchor');
     const hashOpacity = () => anchor.evaluate((a) => getComputedStyle(a, '::after').opacity);
@@ -146,7 +142,7 @@ describeInBrowser('navigation', () => {
 
   test('printed from a dark screen, a chapter is light: code in its light colours, live examples a note, no in-site addresses', async () => {
     for (const theme of ['system', 'toggle'] as const) {
-      const { page, context } = await openPage(session, CHAPTER, { colorScheme: 'dark' });
+      const { page, context } = await openPage(session(), CHAPTER, { colorScheme: 'dark' });
       if (theme === 'toggle') await page.evaluate(() => { document.documentElement.dataset['theme'] = 'dark'; });
       await page.emulateMedia({ media: 'print' });
       // Shiki writes each token's light colour inline; on paper that colour must win.
@@ -176,7 +172,7 @@ describeInBrowser('navigation', () => {
   const paths = builtPages().map((p) => p.path).sort();
   test.each(paths)('%s is no wider than a 360 px screen, in both themes', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await openPage(session, path, { width: 360, colorScheme });
+      const { page, context } = await openPage(session(), path, { width: 360, colorScheme });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await context.close();
     }

@@ -1,19 +1,14 @@
 // Search, driven as a reader would: open it, type a query, and the section that explains the
 // term must be the first result; opening it lands on that heading. Expected sections are the
 // source document's headings for each concept (their anchors are the slugs of those headings).
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeInBrowser, openPage, startSession, type BrowserSession } from '../support/browser';
-import { siteDir } from '../support/site-files';
+import { expect, test } from 'vitest';
+import { describeInBrowser, openPage, useBrowserSession } from '../support/browser';
 
 /** Generous: the test machine has two cores, often busy building. */
 const WAIT = { timeout: 10_000 };
 
 describeInBrowser('search finds the section that explains a term, first', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await startSession(siteDir());
-  });
-  afterAll(async () => session?.close());
+  const session = useBrowserSession();
 
   test.each([
     { query: 'relu', want: '/core-concepts/#activation-function', why: 'ReLU is introduced as the activation function' },
@@ -24,7 +19,7 @@ describeInBrowser('search finds the section that explains a term, first', () => 
     { query: 'mean squared error', want: '/core-concepts/#loss-function', why: 'MSE is the loss function\'s example' },
     { query: 'weights', want: '/core-concepts/#weights', why: 'the concept\'s own section' },
   ])('"$query" → $want ($why)', async ({ query, want }) => {
-    const { page, context, errors } = await openPage(session, '/');
+    const { page, context, errors } = await openPage(session(), '/');
     await page.keyboard.press('/');
     const input = page.getByRole('searchbox', { name: 'Search the chapters' });
     await expect.poll(() => input.evaluate((el) => el === document.activeElement), WAIT).toBe(true);
@@ -50,7 +45,7 @@ describeInBrowser('search finds the section that explains a term, first', () => 
   // Engine code and MathML stay out of the index: an excerpt is prose, never a line of code
   // ("const relu: Activation = …") or a formula flattened to "∂L∂aj=∂L∂zout×w3j".
   test.each(['relu', 'gradient', 'loss'])('excerpts for "%s" hold no code or flattened formulas', async (query) => {
-    const { page, context, errors } = await openPage(session, '/');
+    const { page, context, errors } = await openPage(session(), '/');
     await page.keyboard.press('/');
     await page.getByRole('searchbox', { name: 'Search the chapters' }).fill(query);
     await page.locator('.search-results a').first().waitFor(WAIT);

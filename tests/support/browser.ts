@@ -2,8 +2,9 @@
 // on 127.0.0.1 by the tests themselves. Without a Chromium they are skipped with the reason,
 // except in CI, where a missing browser is a failure.
 import { existsSync } from 'node:fs';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { siteDir } from './site-files';
 import { serveStatic, type StaticServer } from './static-server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,10 +28,28 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function startSession(siteDir: string): Promise<BrowserSession> {
+async function startSession(siteDir: string): Promise<BrowserSession> {
   const server = await serveStatic(siteDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   return { browser, server, close: async () => { await browser.close(); await server.close(); } };
+}
+
+/**
+ * One session for the enclosing describe block, started before its tests and closed after them;
+ * call the returned function inside a test to get it.
+ */
+export function useBrowserSession(): () => BrowserSession {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await startSession(siteDir());
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the browser session has not started');
+    return session;
+  };
 }
 
 export interface OpenedPage {
