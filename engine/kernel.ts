@@ -22,7 +22,7 @@ interface LayerPlan {
 }
 
 export interface Kernel {
-  /** The parameters, in layer order: each layer's weights row by row, then its biases. */
+  /** The parameters, in layer order: each layer's weights row by row, then its biases (paramRefs' order). */
   readonly params: Float64Array;
   /** dLoss/dparameter, mean over the examples of the last evaluate(). */
   readonly grads: Float64Array;

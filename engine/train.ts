@@ -5,7 +5,7 @@
  */
 import { compileKernel, type Kernel } from './kernel';
 import { lossByName, type Loss, type LossName } from './loss';
-import { getParam, outputSize, paramLabel, paramRefs, requireNetwork, type Network } from './network';
+import { outputSize, paramLabel, paramRefs, requireNetwork, type Network } from './network';
 import { EngineInputError, requireCount, requirePositive, requireVector } from './validate';
 
 export interface Example {
@@ -81,7 +81,7 @@ export function train(start: Network, examples: readonly Example[], options: Tra
     snapshots.set(kernel.params, t * size);
     history.push(new Record(t, lossValue, gradientNorm, kernel, snapshots));
 
-    const broken = firstNonFinite(kernel, lossValue, gradientNorm);
+    const broken = firstNonFinite(start, kernel, lossValue, gradientNorm);
     if (broken) {
       outcome = {
         status: 'diverged',
@@ -120,12 +120,10 @@ class Record implements IterationRecord {
   }
 }
 
-function firstNonFinite(kernel: Kernel, loss: number, gradientNorm: number): string | undefined {
-  for (const value of kernel.params) {
-    if (Number.isFinite(value)) continue;
-    const net = kernel.toNetwork();
-    return paramLabel(paramRefs(net).find((ref) => !Number.isFinite(getParam(net, ref)))!);
-  }
+function firstNonFinite(start: Network, kernel: Kernel, loss: number, gradientNorm: number): string | undefined {
+  // The kernel holds the parameters in paramRefs order, so an index names its parameter.
+  const bad = kernel.params.findIndex((value) => !Number.isFinite(value));
+  if (bad >= 0) return paramLabel(paramRefs(start)[bad]!);
   if (!Number.isFinite(loss)) return 'the loss';
   if (!Number.isFinite(gradientNorm)) return 'the gradient';
   return undefined;
