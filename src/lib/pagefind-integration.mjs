@@ -1,7 +1,7 @@
 // Indexes the built site with pagefind once Astro has written it, so `npm run build` alone
-// produces a searchable site. Formulas (MathML, its TeX annotation, and KaTeX's HTML copy should
-// the output mode ever include it) stay out of the index: flattened to text they read as
-// "∂L∂aj=∂L∂zout×w3j" in result excerpts. The prose around each formula names what it computes.
+// produces a searchable site. Formulas (MathML and its TeX annotation) stay out of the index:
+// flattened to text they read as "∂L∂aj=∂L∂zout×w3j" in result excerpts. The prose around each
+// formula names what it computes.
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -11,7 +11,7 @@ export function pagefindIndex() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['math', '.katex-html', '[data-pagefind-ignore]'] });
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['math', '[data-pagefind-ignore]'] });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
