@@ -137,6 +137,7 @@ function toSuperscript(n: number): string {
   return (n < 0 ? '⁻' : '') + String(Math.abs(n)).replace(/\d/g, (d) => SUPERSCRIPT[Number(d)]!);
 }
 
-function fromSuperscript(s: string): string {
+/** A superscript exponent as formatNumber writes it (⁻⁷) back in plain digits (-7); the live examples' fields read it. */
+export function fromSuperscript(s: string): string {
   return s.replace('⁻', '-').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPT.indexOf(c)));
 }

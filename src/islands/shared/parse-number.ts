@@ -3,9 +3,10 @@
  * (thousands separators, the true minus sign, "≈", "× 10⁻⁷") so a shown value can be edited,
  * and turns everything else into a message for beside the field instead of a NaN.
  */
+import { fromSuperscript } from '../../../engine/format';
+
 export type Parsed = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 export function parseNumber(typed: string): Parsed {
@@ -21,8 +22,4 @@ export function parseNumber(typed: string): Parsed {
   // 1e400 parses to Infinity: a number too large for the computer to hold at all.
   if (!Number.isFinite(value)) return { ok: false, message: 'This number is too large to compute with.' };
   return { ok: true, value };
-}
-
-function fromSuperscript(sup: string): string {
-  return sup.replace('⁻', '-').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPT.indexOf(c)));
 }
