@@ -16,7 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact(), pagefindIndex()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeWrapEquations, [rehypeKatex, { output: 'mathml' }], rehypeHeadingLinks, rehypeScrollBoxes] }),
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [rehypeWrapEquations, [rehypeKatex, { output: 'mathml' }], rehypeHeadingLinks, rehypeScrollBoxes],
+    }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   build: { inlineStylesheets: 'auto' },
@@ -27,7 +30,8 @@ export default defineConfig({
           // The live examples' shared pieces and the engine they use go in one chunk: as a dozen
           // small files each gzipped alone they cost about 0.7 KB more on an island page. The
           // explorer's training code (train, kernel) stays apart, fetched on the first step.
-          manualChunks: (id) => (/\/(src\/islands\/shared|engine)\//.test(id) && !/\/engine\/(train|kernel)\.ts$/.test(id) ? 'islands' : undefined),
+          manualChunks: (id) =>
+            /\/(src\/islands\/shared|engine)\//.test(id) && !/\/engine\/(train|kernel)\.ts$/.test(id) ? 'islands' : undefined,
         },
       },
     },

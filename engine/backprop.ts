@@ -30,20 +30,21 @@ export interface Gradients {
   readonly layers: readonly LayerGrads[];
 }
 
-export function backward(
-  net: Network,
-  trace: ForwardTrace,
-  target: readonly number[],
-  lossFn: Loss | LossName = 'squared',
-): Gradients {
+export function backward(net: Network, trace: ForwardTrace, target: readonly number[], lossFn: Loss | LossName = 'squared'): Gradients {
   const loss = typeof lossFn === 'string' ? lossByName(lossFn) : lossFn;
   requireNetwork(net);
   requireVector('target', target, trace.output.length);
   const fromThisNetwork =
     trace.layers.length === net.layers.length &&
-    net.layers.every((layer, k) => trace.layers[k]!.z.length === layer.weights.length && trace.layers[k]!.input.length === layer.weights[0]!.length);
+    net.layers.every(
+      (layer, k) => trace.layers[k]!.z.length === layer.weights.length && trace.layers[k]!.input.length === layer.weights[0]!.length,
+    );
   if (!fromThisNetwork) {
-    throw new EngineInputError('trace', trace, `must come from this network (${net.layers.length} layers of ${net.layers.map((l) => l.weights.length).join(', ')} neurons)`);
+    throw new EngineInputError(
+      'trace',
+      trace,
+      `must come from this network (${net.layers.length} layers of ${net.layers.map((l) => l.weights.length).join(', ')} neurons)`,
+    );
   }
 
   // The loss and its slope with respect to each prediction start the chain.

@@ -97,7 +97,9 @@ function shiftDecimal(value: number, by: number): number {
 
 /** Writes a cleaned value in positional notation without ever going through toFixed's binary expansion. */
 function fixed(value: number, minDecimals: number): string {
-  const [mantissa, exponentText] = Math.abs(value).toExponential(SIGNIFICANT_DIGITS - 1).split('e');
+  const [mantissa, exponentText] = Math.abs(value)
+    .toExponential(SIGNIFICANT_DIGITS - 1)
+    .split('e');
   const digits = mantissa!.replace('.', '').replace(/0+$/, '') || '0';
   const exponent = Number(exponentText);
   let intPart: string;
@@ -123,7 +125,11 @@ function decimalsFor(value: number, digits: number): number {
 }
 
 function significantDigits(value: number): number {
-  return value.toExponential(SIGNIFICANT_DIGITS - 1).split('e')[0]!.replace(/\D/g, '').replace(/0+$/, '').length;
+  return value
+    .toExponential(SIGNIFICANT_DIGITS - 1)
+    .split('e')[0]!
+    .replace(/\D/g, '')
+    .replace(/0+$/, '').length;
 }
 
 function scientific(value: number): Formatted {

@@ -122,16 +122,24 @@ export function compileKernel(net: Network, loss: Loss): Kernel {
     },
     deadUnits() {
       return plans.flatMap((p, k) =>
-        p.isRelu ? Array.from({ length: p.size }, (_, j) => j).filter((j) => !everAlive[p.unitAt + j]).map((j) => ({ layer: k, neuron: j })) : [],
+        p.isRelu
+          ? Array.from({ length: p.size }, (_, j) => j)
+              .filter((j) => !everAlive[p.unitAt + j])
+              .map((j) => ({ layer: k, neuron: j }))
+          : [],
       );
     },
     toNetwork(values = params) {
       return {
         inputSize: net.inputSize,
         layers: plans.map((p, k): Layer => {
-          const weights = Array.from({ length: p.size }, (_, j) => Array.from(values.subarray(p.weightAt + j * p.fanIn, p.weightAt + (j + 1) * p.fanIn)));
+          const weights = Array.from({ length: p.size }, (_, j) =>
+            Array.from(values.subarray(p.weightAt + j * p.fanIn, p.weightAt + (j + 1) * p.fanIn)),
+          );
           const activation = net.layers[k]!.activation;
-          return p.biasAt >= 0 ? { weights, activation, biases: Array.from(values.subarray(p.biasAt, p.biasAt + p.size)) } : { weights, activation };
+          return p.biasAt >= 0
+            ? { weights, activation, biases: Array.from(values.subarray(p.biasAt, p.biasAt + p.size)) }
+            : { weights, activation };
         }),
       };
     },

@@ -96,9 +96,7 @@ export type ParamRef =
 
 export function paramRefs(net: Network): ParamRef[] {
   return net.layers.flatMap((layer, k) => [
-    ...layer.weights.flatMap((row, j) =>
-      row.map((_, i): ParamRef => ({ layer: k, kind: 'weight', neuron: j, input: i })),
-    ),
+    ...layer.weights.flatMap((row, j) => row.map((_, i): ParamRef => ({ layer: k, kind: 'weight', neuron: j, input: i }))),
     ...(layer.biases ?? []).map((_, j): ParamRef => ({ layer: k, kind: 'bias', neuron: j })),
   ]);
 }
@@ -112,7 +110,8 @@ export function paramLabel(ref: ParamRef): string {
 export function getParam(net: Network, ref: ParamRef): number {
   const layer = net.layers[ref.layer];
   const value = ref.kind === 'weight' ? layer?.weights[ref.neuron]?.[ref.input] : layer?.biases?.[ref.neuron];
-  if (value === undefined) throw new EngineInputError('ref', ref, `must name a parameter of this network (${paramLabel(ref)} does not exist)`);
+  if (value === undefined)
+    throw new EngineInputError('ref', ref, `must name a parameter of this network (${paramLabel(ref)} does not exist)`);
   return value;
 }
 
@@ -129,9 +128,7 @@ export function withParam(net: Network, ref: ParamRef, value: number): Network {
       }
       return {
         ...layer,
-        weights: layer.weights.map((row, j) =>
-          j === ref.neuron ? row.map((w, i) => (i === ref.input ? value : w)) : row,
-        ),
+        weights: layer.weights.map((row, j) => (j === ref.neuron ? row.map((w, i) => (i === ref.input ? value : w)) : row)),
       };
     }),
   };

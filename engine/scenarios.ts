@@ -74,7 +74,14 @@ export function houseNetwork(s: HousePriceScenario): Network {
   const { w11, w12, w21, w22, w31, w32 } = s.weights;
   const b = s.biases;
   return createNetwork(2, [
-    { weights: [[w11, w12], [w21, w22]], activation: 'relu', ...(b && { biases: [b.b1, b.b2] }) },
+    {
+      weights: [
+        [w11, w12],
+        [w21, w22],
+      ],
+      activation: 'relu',
+      ...(b && { biases: [b.b1, b.b2] }),
+    },
     // No activation on the output: a price is a regression target, not a probability.
     { weights: [[w31, w32]], activation: 'identity', ...(b && { biases: [b.b3] }) },
   ]);

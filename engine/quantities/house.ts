@@ -47,39 +47,107 @@ const w = {
 const learningRate = given('house.learningRate', { label: 'η', symbol: '\\eta', formula: 'learning rate', value: s.learningRate });
 
 // ── Step 1: forward pass ──────────────────────────────────────────────────────────────────
-const p11 = computed('house.p11', { label: 'x₁w₁₁', symbol: 'x_1 w_{11}', formula: 'x₁ × w₁₁', value: size.value * w.w11.value, steps: [tex`${size} \\times ${w.w11}`] });
-const p12 = computed('house.p12', { label: 'x₂w₁₂', symbol: 'x_2 w_{12}', formula: 'x₂ × w₁₂', value: bedrooms.value * w.w12.value, steps: [tex`${bedrooms} \\times ${w.w12}`] });
+const p11 = computed('house.p11', {
+  label: 'x₁w₁₁',
+  symbol: 'x_1 w_{11}',
+  formula: 'x₁ × w₁₁',
+  value: size.value * w.w11.value,
+  steps: [tex`${size} \\times ${w.w11}`],
+});
+const p12 = computed('house.p12', {
+  label: 'x₂w₁₂',
+  symbol: 'x_2 w_{12}',
+  formula: 'x₂ × w₁₂',
+  value: bedrooms.value * w.w12.value,
+  steps: [tex`${bedrooms} \\times ${w.w12}`],
+});
 const z1 = computed('house.z1', {
-  label: 'z₁', symbol: 'z_1', formula: 'x₁ × w₁₁ + x₂ × w₁₂', value: hidden.z[0]!,
+  label: 'z₁',
+  symbol: 'z_1',
+  formula: 'x₁ × w₁₁ + x₂ × w₁₂',
+  value: hidden.z[0]!,
   steps: [tex`(${size} \\times ${w.w11}) + (${bedrooms} \\times ${w.w12})`, tex`${p11} + ${p12}`],
 });
-const a1 = computed('house.a1', { label: 'a₁', symbol: 'a_1', formula: 'ReLU(z₁) = max(0, z₁)', value: hidden.a[0]!, steps: [tex`\\operatorname{ReLU}(${z1})`, tex`\\max(0, ${z1})`] });
-const p21 = computed('house.p21', { label: 'x₁w₂₁', symbol: 'x_1 w_{21}', formula: 'x₁ × w₂₁', value: size.value * w.w21.value, steps: [tex`${size} \\times ${w.w21}`] });
-const p22 = computed('house.p22', { label: 'x₂w₂₂', symbol: 'x_2 w_{22}', formula: 'x₂ × w₂₂', value: bedrooms.value * w.w22.value, steps: [tex`${bedrooms} \\times ${w.w22}`] });
+const a1 = computed('house.a1', {
+  label: 'a₁',
+  symbol: 'a_1',
+  formula: 'ReLU(z₁) = max(0, z₁)',
+  value: hidden.a[0]!,
+  steps: [tex`\\operatorname{ReLU}(${z1})`, tex`\\max(0, ${z1})`],
+});
+const p21 = computed('house.p21', {
+  label: 'x₁w₂₁',
+  symbol: 'x_1 w_{21}',
+  formula: 'x₁ × w₂₁',
+  value: size.value * w.w21.value,
+  steps: [tex`${size} \\times ${w.w21}`],
+});
+const p22 = computed('house.p22', {
+  label: 'x₂w₂₂',
+  symbol: 'x_2 w_{22}',
+  formula: 'x₂ × w₂₂',
+  value: bedrooms.value * w.w22.value,
+  steps: [tex`${bedrooms} \\times ${w.w22}`],
+});
 const z2 = computed('house.z2', {
-  label: 'z₂', symbol: 'z_2', formula: 'x₁ × w₂₁ + x₂ × w₂₂', value: hidden.z[1]!,
+  label: 'z₂',
+  symbol: 'z_2',
+  formula: 'x₁ × w₂₁ + x₂ × w₂₂',
+  value: hidden.z[1]!,
   steps: [tex`(${size} \\times ${w.w21}) + (${bedrooms} \\times ${w.w22})`, tex`${p21} + ${p22}`],
 });
-const a2 = computed('house.a2', { label: 'a₂', symbol: 'a_2', formula: 'ReLU(z₂) = max(0, z₂)', value: hidden.a[1]!, steps: [tex`\\operatorname{ReLU}(${z2})`, tex`\\max(0, ${z2})`] });
+const a2 = computed('house.a2', {
+  label: 'a₂',
+  symbol: 'a_2',
+  formula: 'ReLU(z₂) = max(0, z₂)',
+  value: hidden.a[1]!,
+  steps: [tex`\\operatorname{ReLU}(${z2})`, tex`\\max(0, ${z2})`],
+});
 const q1 = computed('house.q1', { label: 'a₁w₃₁', symbol: 'a_1 w_{31}', formula: 'a₁ × w₃₁', value: a1.value * w.w31.value });
 const q2 = computed('house.q2', { label: 'a₂w₃₂', symbol: 'a_2 w_{32}', formula: 'a₂ × w₃₂', value: a2.value * w.w32.value });
 const zOut = computed('house.zOut', {
-  label: 'z_out', symbol: 'z_{\\text{out}}', formula: 'a₁ × w₃₁ + a₂ × w₃₂', value: out.z[0]!,
+  label: 'z_out',
+  symbol: 'z_{\\text{out}}',
+  formula: 'a₁ × w₃₁ + a₂ × w₃₂',
+  value: out.z[0]!,
   steps: [tex`(${a1} \\times ${w.w31}) + (${a2} \\times ${w.w32})`, tex`${q1} + ${q2}`],
 });
-const prediction = computed('house.prediction', { label: 'prediction', symbol: '\\text{prediction}', formula: 'z_out (identity output)', value: trace.output[0]! });
+const prediction = computed('house.prediction', {
+  label: 'prediction',
+  symbol: '\\text{prediction}',
+  formula: 'z_out (identity output)',
+  value: trace.output[0]!,
+});
 
 // ── Step 2: loss ──────────────────────────────────────────────────────────────────────────
-const error = computed('house.error', { label: 'error', symbol: '\\text{error}', formula: 'actual − predicted', value: actual.value - prediction.value, steps: [tex`${actual} - ${prediction}`] });
+const error = computed('house.error', {
+  label: 'error',
+  symbol: '\\text{error}',
+  formula: 'actual − predicted',
+  value: actual.value - prediction.value,
+  steps: [tex`${actual} - ${prediction}`],
+});
 const loss = computed('house.loss', {
-  label: 'Loss', symbol: '\\text{Loss}', formula: '(actual − predicted)²', value: grads.loss,
+  label: 'Loss',
+  symbol: '\\text{Loss}',
+  formula: '(actual − predicted)²',
+  value: grads.loss,
   steps: [tex`(${actual} - ${prediction})^2`, tex`(${error})^2`],
 });
 
 // ── Step 3: backpropagation ───────────────────────────────────────────────────────────────
-const overshoot = computed('house.overshoot', { label: 'predicted − actual', symbol: '\\text{predicted} - \\text{actual}', formula: 'predicted − actual', value: prediction.value - actual.value, steps: [tex`${prediction} - ${actual}`] });
+const overshoot = computed('house.overshoot', {
+  label: 'predicted − actual',
+  symbol: '\\text{predicted} - \\text{actual}',
+  formula: 'predicted − actual',
+  value: prediction.value - actual.value,
+  steps: [tex`${prediction} - ${actual}`],
+});
 const dOut = computed('house.dOut', {
-  label: 'dLoss/dz_out', symbol: '\\frac{\\partial L}{\\partial z_{\\text{out}}}', formula: '2 × (predicted − actual)', value: grads.dOutput[0]!,
+  label: 'dLoss/dz_out',
+  symbol: '\\frac{\\partial L}{\\partial z_{\\text{out}}}',
+  formula: '2 × (predicted − actual)',
+  value: grads.dOutput[0]!,
   steps: [tex`2 \\times (${prediction} - ${actual})`, tex`2 \\times ${overshoot}`],
 });
 const grad = (id: string, label: string, symbol: string, formula: string, value: number, factors: [typeof dOut, typeof dOut]) =>
@@ -88,8 +156,18 @@ const dW31 = grad('dW31', 'dLoss/dw₃₁', '\\frac{\\partial L}{\\partial w_{31
 const dW32 = grad('dW32', 'dLoss/dw₃₂', '\\frac{\\partial L}{\\partial w_{32}}', 'dLoss/dz_out × a₂', outGrads.dW[0]![1]!, [dOut, a2]);
 const da1 = grad('da1', 'dLoss/da₁', '\\frac{\\partial L}{\\partial a_1}', 'dLoss/dz_out × w₃₁', hiddenGrads.da[0]!, [dOut, w.w31]);
 const da2 = grad('da2', 'dLoss/da₂', '\\frac{\\partial L}{\\partial a_2}', 'dLoss/dz_out × w₃₂', hiddenGrads.da[1]!, [dOut, w.w32]);
-const relu1 = computed('house.reluSlope1', { label: 'ReLU′(z₁)', symbol: "\\operatorname{ReLU}'(z_1)", formula: '1 if z₁ > 0, else 0', value: relu.df(z1.value) });
-const relu2 = computed('house.reluSlope2', { label: 'ReLU′(z₂)', symbol: "\\operatorname{ReLU}'(z_2)", formula: '1 if z₂ > 0, else 0', value: relu.df(z2.value) });
+const relu1 = computed('house.reluSlope1', {
+  label: 'ReLU′(z₁)',
+  symbol: "\\operatorname{ReLU}'(z_1)",
+  formula: '1 if z₁ > 0, else 0',
+  value: relu.df(z1.value),
+});
+const relu2 = computed('house.reluSlope2', {
+  label: 'ReLU′(z₂)',
+  symbol: "\\operatorname{ReLU}'(z_2)",
+  formula: '1 if z₂ > 0, else 0',
+  value: relu.df(z2.value),
+});
 const dz1 = grad('dz1', 'dLoss/dz₁', '\\frac{\\partial L}{\\partial z_1}', 'dLoss/da₁ × ReLU′(z₁)', hiddenGrads.dz[0]!, [da1, relu1]);
 const dz2 = grad('dz2', 'dLoss/dz₂', '\\frac{\\partial L}{\\partial z_2}', 'dLoss/da₂ × ReLU′(z₂)', hiddenGrads.dz[1]!, [da2, relu2]);
 const dW11 = grad('dW11', 'dLoss/dw₁₁', '\\frac{\\partial L}{\\partial w_{11}}', 'dLoss/dz₁ × x₁', hiddenGrads.dW[0]![0]!, [dz1, size]);
@@ -100,11 +178,17 @@ const dW22 = grad('dW22', 'dLoss/dw₂₂', '\\frac{\\partial L}{\\partial w_{22
 // ── Step 4: weight update ─────────────────────────────────────────────────────────────────
 const updated = (name: keyof typeof w, sub: string, gradient: typeof dOut, step: number, after: number) => {
   const stepQ = computed(`house.step.${name}`, {
-    label: `η × dLoss/d${w[name].label}`, symbol: `\\eta \\frac{\\partial L}{\\partial w_{${sub}}}`,
-    formula: `learning rate × dLoss/d${w[name].label}`, value: step, steps: [tex`${learningRate} \\times ${gradient}`],
+    label: `η × dLoss/d${w[name].label}`,
+    symbol: `\\eta \\frac{\\partial L}{\\partial w_{${sub}}}`,
+    formula: `learning rate × dLoss/d${w[name].label}`,
+    value: step,
+    steps: [tex`${learningRate} \\times ${gradient}`],
   });
   const newQ = computed(`house.new.${name}`, {
-    label: `${w[name].label} new`, symbol: `w_{${sub}}^{\\text{new}}`, formula: `${w[name].label} − learning rate × dLoss/d${w[name].label}`, value: after,
+    label: `${w[name].label} new`,
+    symbol: `w_{${sub}}^{\\text{new}}`,
+    formula: `${w[name].label} − learning rate × dLoss/d${w[name].label}`,
+    value: after,
     steps: [tex`${w[name]} - (${learningRate} \\times ${gradient})`, tex`${w[name]} - ${stepQ}`],
   });
   return { step: stepQ, value: newQ };
@@ -120,41 +204,98 @@ const next22 = updated('w22', '22', dW22, hiddenSteps.weights[1]![1]!, newHidden
 // 2000 turns w₁₁'s and w₂₁'s gradients into steps thousands of times larger than the weights.
 const stepRatio = (name: 'w11' | 'w21', step: typeof dOut) =>
   computed(`house.stepRatio.${name}`, {
-    label: `step ÷ ${w[name].label}`, symbol: '', formula: `(learning rate × dLoss/d${w[name].label}) ÷ ${w[name].label}`,
-    value: step.value / w[name].value, steps: [tex`${step} \\div ${w[name]}`],
+    label: `step ÷ ${w[name].label}`,
+    symbol: '',
+    formula: `(learning rate × dLoss/d${w[name].label}) ÷ ${w[name].label}`,
+    value: step.value / w[name].value,
+    steps: [tex`${step} \\div ${w[name]}`],
   });
 const stepRatios = { w11: stepRatio('w11', next11.step), w21: stepRatio('w21', next21.step) };
 
 const printedLabel = (what: string) => `${what} as the source document prints it`;
 const documentSays = {
-  stepW32: printed('house.printed.stepW32', { label: 'η × dLoss/dw₃₂ (printed)', symbol: '', formula: printedLabel('the step on w₃₂'), value: documentPrinted.stepW32 }),
-  newW32: printed('house.printed.newW32', { label: 'w₃₂ new (printed)', symbol: '', formula: printedLabel('the new w₃₂'), value: documentPrinted.newW32 }),
-  stepW22: printed('house.printed.stepW22', { label: 'η × dLoss/dw₂₂ (printed)', symbol: '', formula: printedLabel('the step on w₂₂'), value: documentPrinted.stepW22 }),
-  newW22: printed('house.printed.newW22', { label: 'w₂₂ new (printed)', symbol: '', formula: printedLabel('the new w₂₂'), value: documentPrinted.newW22 }),
+  stepW32: printed('house.printed.stepW32', {
+    label: 'η × dLoss/dw₃₂ (printed)',
+    symbol: '',
+    formula: printedLabel('the step on w₃₂'),
+    value: documentPrinted.stepW32,
+  }),
+  newW32: printed('house.printed.newW32', {
+    label: 'w₃₂ new (printed)',
+    symbol: '',
+    formula: printedLabel('the new w₃₂'),
+    value: documentPrinted.newW32,
+  }),
+  stepW22: printed('house.printed.stepW22', {
+    label: 'η × dLoss/dw₂₂ (printed)',
+    symbol: '',
+    formula: printedLabel('the step on w₂₂'),
+    value: documentPrinted.stepW22,
+  }),
+  newW22: printed('house.printed.newW22', {
+    label: 'w₂₂ new (printed)',
+    symbol: '',
+    formula: printedLabel('the new w₂₂'),
+    value: documentPrinted.newW22,
+  }),
 };
 
 // ── Step 5: the next forward pass ─────────────────────────────────────────────────────────
 const [nextHidden] = [next.layers[0]!];
 const n11 = computed('house.next.p11', { label: 'x₁w₁₁ new', symbol: '', formula: 'x₁ × new w₁₁', value: size.value * next11.value.value });
-const n12 = computed('house.next.p12', { label: 'x₂w₁₂ new', symbol: '', formula: 'x₂ × new w₁₂', value: bedrooms.value * next12.value.value });
+const n12 = computed('house.next.p12', {
+  label: 'x₂w₁₂ new',
+  symbol: '',
+  formula: 'x₂ × new w₁₂',
+  value: bedrooms.value * next12.value.value,
+});
 const n21 = computed('house.next.p21', { label: 'x₁w₂₁ new', symbol: '', formula: 'x₁ × new w₂₁', value: size.value * next21.value.value });
-const n22 = computed('house.next.p22', { label: 'x₂w₂₂ new', symbol: '', formula: 'x₂ × new w₂₂', value: bedrooms.value * next22.value.value });
+const n22 = computed('house.next.p22', {
+  label: 'x₂w₂₂ new',
+  symbol: '',
+  formula: 'x₂ × new w₂₂',
+  value: bedrooms.value * next22.value.value,
+});
 const nextZ1 = computed('house.next.z1', {
-  label: 'z₁ (next pass)', symbol: 'z_1', formula: 'x₁ × new w₁₁ + x₂ × new w₁₂', value: nextHidden.z[0]!,
+  label: 'z₁ (next pass)',
+  symbol: 'z_1',
+  formula: 'x₁ × new w₁₁ + x₂ × new w₁₂',
+  value: nextHidden.z[0]!,
   steps: [tex`(${size} \\times ${next11.value}) + (${bedrooms} \\times ${next12.value})`, tex`${n11} + ${n12}`],
 });
 const nextZ2 = computed('house.next.z2', {
-  label: 'z₂ (next pass)', symbol: 'z_2', formula: 'x₁ × new w₂₁ + x₂ × new w₂₂', value: nextHidden.z[1]!,
+  label: 'z₂ (next pass)',
+  symbol: 'z_2',
+  formula: 'x₁ × new w₂₁ + x₂ × new w₂₂',
+  value: nextHidden.z[1]!,
   steps: [tex`(${size} \\times ${next21.value}) + (${bedrooms} \\times ${next22.value})`, tex`${n21} + ${n22}`],
 });
-const nextA1 = computed('house.next.a1', { label: 'a₁ (next pass)', symbol: 'a_1', formula: 'ReLU(z₁)', value: nextHidden.a[0]!, steps: [tex`\\operatorname{ReLU}(${nextZ1})`] });
-const nextA2 = computed('house.next.a2', { label: 'a₂ (next pass)', symbol: 'a_2', formula: 'ReLU(z₂)', value: nextHidden.a[1]!, steps: [tex`\\operatorname{ReLU}(${nextZ2})`] });
+const nextA1 = computed('house.next.a1', {
+  label: 'a₁ (next pass)',
+  symbol: 'a_1',
+  formula: 'ReLU(z₁)',
+  value: nextHidden.a[0]!,
+  steps: [tex`\\operatorname{ReLU}(${nextZ1})`],
+});
+const nextA2 = computed('house.next.a2', {
+  label: 'a₂ (next pass)',
+  symbol: 'a_2',
+  formula: 'ReLU(z₂)',
+  value: nextHidden.a[1]!,
+  steps: [tex`\\operatorname{ReLU}(${nextZ2})`],
+});
 const nextPrediction = computed('house.next.prediction', {
-  label: 'prediction (next pass)', symbol: '\\text{prediction}', formula: 'a₁ × new w₃₁ + a₂ × new w₃₂', value: next.output[0]!,
+  label: 'prediction (next pass)',
+  symbol: '\\text{prediction}',
+  formula: 'a₁ × new w₃₁ + a₂ × new w₃₂',
+  value: next.output[0]!,
   steps: [tex`(${nextA1} \\times ${next31.value}) + (${nextA2} \\times ${next32.value})`],
 });
 const nextLoss = computed('house.next.loss', {
-  label: 'Loss (next pass)', symbol: '\\text{Loss}', formula: '(actual − predicted)²', value: nextGrads.loss,
+  label: 'Loss (next pass)',
+  symbol: '\\text{Loss}',
+  formula: '(actual − predicted)²',
+  value: nextGrads.loss,
   steps: [tex`(${actual} - ${nextPrediction})^2`],
 });
 
@@ -165,16 +306,27 @@ const stuckRun = train(update.network, [{ input: s.input, target: [s.target] }],
   loss: s.loss,
 });
 const nextGradientNorm = computed('house.next.gradientNorm', {
-  label: '‖gradient‖ (next pass)', symbol: '\\lVert \\nabla L \\rVert', formula: '√(sum of every squared parameter gradient) at the updated weights', value: stuckRun.history[0]!.gradientNorm,
+  label: '‖gradient‖ (next pass)',
+  symbol: '\\lVert \\nabla L \\rVert',
+  formula: '√(sum of every squared parameter gradient) at the updated weights',
+  value: stuckRun.history[0]!.gradientNorm,
 });
 const stuckLossAfter = STUCK_CHECKPOINTS.map((n) =>
-  computed(`house.stuck.lossAfter${n}`, { label: `Loss after ${n} more`, symbol: '', formula: `loss after ${n} more iteration(s) from the updated weights`, value: stuckRun.history[n]!.loss }),
+  computed(`house.stuck.lossAfter${n}`, {
+    label: `Loss after ${n} more`,
+    symbol: '',
+    formula: `loss after ${n} more iteration(s) from the updated weights`,
+    value: stuckRun.history[n]!.loss,
+  }),
 );
 const stuckIterations = STUCK_CHECKPOINTS.map((n) =>
   computed(`house.stuck.iterations${n}`, { label: 'iterations', symbol: '', formula: 'number of further iterations run', value: n }),
 );
 const stuckDeadUnits = computed('house.stuck.deadUnits', {
-  label: 'dead ReLU units', symbol: '', formula: 'hidden ReLUs whose weighted sum is ≤ 0', value: stuckRun.outcome.status === 'stalled' ? stuckRun.outcome.deadUnits.length : 0,
+  label: 'dead ReLU units',
+  symbol: '',
+  formula: 'hidden ReLUs whose weighted sum is ≤ 0',
+  value: stuckRun.outcome.status === 'stalled' ? stuckRun.outcome.deadUnits.length : 0,
 });
 
 // ── A set-up that learns: size in thousands of sq ft ──────────────────────────────────────
@@ -187,19 +339,66 @@ const scaledRun = train(scaledNet, [{ input: housePriceScaled.input, target: [ho
 const scaledLast = scaledRun.history[scaledRun.history.length - 1]!;
 const scaledFinalPrediction = forward(scaledLast.network, housePriceScaled.input).output[0]!;
 const scaled = {
-  sqftPerUnit: given('scaled.sqftPerUnit', { label: 'sq ft per unit', symbol: '', formula: 'size is given in thousands of sq ft', value: SQFT_PER_UNIT }),
-  size: computed('scaled.size', { label: 'x₁ (thousands of sq ft)', symbol: 'x_1', formula: 'size ÷ 1000', value: housePriceScaled.input[0] }),
-  learningRate: given('scaled.learningRate', { label: 'η (scaled)', symbol: '\\eta', formula: 'learning rate chosen for the scaled input', value: housePriceScaled.learningRate }),
-  iterations: given('scaled.iterations', { label: 'iterations', symbol: '', formula: 'number of iterations run', value: SCALED_ITERATIONS }),
-  initialPrediction: computed('scaled.initialPrediction', { label: 'first prediction (scaled)', symbol: '', formula: 'forward pass of the document weights on the scaled input', value: forward(scaledNet, housePriceScaled.input).output[0]! }),
-  initialLoss: computed('scaled.initialLoss', { label: 'first loss (scaled)', symbol: '', formula: '(actual − first prediction)²', value: scaledRun.history[0]!.loss }),
+  sqftPerUnit: given('scaled.sqftPerUnit', {
+    label: 'sq ft per unit',
+    symbol: '',
+    formula: 'size is given in thousands of sq ft',
+    value: SQFT_PER_UNIT,
+  }),
+  size: computed('scaled.size', {
+    label: 'x₁ (thousands of sq ft)',
+    symbol: 'x_1',
+    formula: 'size ÷ 1000',
+    value: housePriceScaled.input[0],
+  }),
+  learningRate: given('scaled.learningRate', {
+    label: 'η (scaled)',
+    symbol: '\\eta',
+    formula: 'learning rate chosen for the scaled input',
+    value: housePriceScaled.learningRate,
+  }),
+  iterations: given('scaled.iterations', {
+    label: 'iterations',
+    symbol: '',
+    formula: 'number of iterations run',
+    value: SCALED_ITERATIONS,
+  }),
+  initialPrediction: computed('scaled.initialPrediction', {
+    label: 'first prediction (scaled)',
+    symbol: '',
+    formula: 'forward pass of the document weights on the scaled input',
+    value: forward(scaledNet, housePriceScaled.input).output[0]!,
+  }),
+  initialLoss: computed('scaled.initialLoss', {
+    label: 'first loss (scaled)',
+    symbol: '',
+    formula: '(actual − first prediction)²',
+    value: scaledRun.history[0]!.loss,
+  }),
   // Checkpoints shared with the stuck run, so the two can be read side by side.
   lossAfter: STUCK_CHECKPOINTS.filter((n) => n < SCALED_ITERATIONS).map((n) =>
-    computed(`scaled.lossAfter${n}`, { label: `loss after ${n} (scaled)`, symbol: '', formula: `loss after ${n} iteration(s) of the scaled set-up`, value: scaledRun.history[n]!.loss, format: { decimals: 0 } }),
+    computed(`scaled.lossAfter${n}`, {
+      label: `loss after ${n} (scaled)`,
+      symbol: '',
+      formula: `loss after ${n} iteration(s) of the scaled set-up`,
+      value: scaledRun.history[n]!.loss,
+      format: { decimals: 0 },
+    }),
   ),
-  finalLoss: computed('scaled.finalLoss', { label: 'final loss (scaled)', symbol: '', formula: `loss after ${SCALED_ITERATIONS} iterations`, value: scaledLast.loss }),
+  finalLoss: computed('scaled.finalLoss', {
+    label: 'final loss (scaled)',
+    symbol: '',
+    formula: `loss after ${SCALED_ITERATIONS} iterations`,
+    value: scaledLast.loss,
+  }),
   outcome: scaledRun.outcome,
-  finalPrediction: computed('scaled.finalPrediction', { label: 'final prediction (scaled)', symbol: '', formula: `prediction after ${SCALED_ITERATIONS} iterations`, value: scaledFinalPrediction, format: { decimals: 3 } }),
+  finalPrediction: computed('scaled.finalPrediction', {
+    label: 'final prediction (scaled)',
+    symbol: '',
+    formula: `prediction after ${SCALED_ITERATIONS} iterations`,
+    value: scaledFinalPrediction,
+    format: { decimals: 3 },
+  }),
 };
 
 export const house = {
@@ -218,7 +417,19 @@ export const house = {
   stepRatios,
   update: { w31: next31, w32: next32, w11: next11, w12: next12, w21: next21, w22: next22 },
   documentSays,
-  next: { p11: n11, p12: n12, p21: n21, p22: n22, z1: nextZ1, z2: nextZ2, a1: nextA1, a2: nextA2, prediction: nextPrediction, loss: nextLoss, gradientNorm: nextGradientNorm },
+  next: {
+    p11: n11,
+    p12: n12,
+    p21: n21,
+    p22: n22,
+    z1: nextZ1,
+    z2: nextZ2,
+    a1: nextA1,
+    a2: nextA2,
+    prediction: nextPrediction,
+    loss: nextLoss,
+    gradientNorm: nextGradientNorm,
+  },
   stuck: { lossAfter: stuckLossAfter, iterations: stuckIterations, deadUnits: stuckDeadUnits, outcome: stuckRun.outcome },
   scaled,
 };

@@ -28,7 +28,7 @@ function buildOnce(outDir, cacheDir) {
   }
   const pattern = withTime ? /Maximum resident set size \(kbytes\): (\d+)/ : /BENCH_MAX_RSS_KB (\d+)/;
   const maxRssKb = Number(pattern.exec(run.stderr)?.[1]);
-  return { ms, peakRssMiB: maxRssKb / 1024, via: withTime ? 'GNU time -v' : 'the build process\'s resourceUsage().maxRSS' };
+  return { ms, peakRssMiB: maxRssKb / 1024, via: withTime ? 'GNU time -v' : "the build process's resourceUsage().maxRSS" };
 }
 
 /** Builds the site `runs` times into `workDir`/site and leaves the last build there. */

@@ -19,7 +19,7 @@ const engine = await import(pathToFileURL(engineFile).href);
 /** A 2-16-1 ReLU network with biases and fixed pseudo-random weights (an LCG), so runs compare. */
 function wideNetwork() {
   let seed = 42;
-  const next = () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32) - 0.5;
+  const next = () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32 - 0.5;
   const hidden = Array.from({ length: WIDE_HIDDEN }, () => [next(), next()]);
   return engine.createNetwork(2, [
     { weights: hidden, biases: hidden.map(() => next()), activation: 'relu' },
@@ -30,11 +30,23 @@ function wideNetwork() {
 const SETUPS = {
   house: () => {
     const s = engine.housePrice;
-    return { label: `worked example 2-2-1 (houseNetwork(housePrice))`, net: engine.houseNetwork(s), input: [...s.input], target: [s.target], learningRate: s.learningRate };
+    return {
+      label: `worked example 2-2-1 (houseNetwork(housePrice))`,
+      net: engine.houseNetwork(s),
+      input: [...s.input],
+      target: [s.target],
+      learningRate: s.learningRate,
+    };
   },
   'house-scaled': () => {
     const s = engine.housePriceScaled;
-    return { label: `worked example, scaled inputs (housePriceScaled)`, net: engine.houseNetwork(s), input: [...s.input], target: [s.target], learningRate: s.learningRate };
+    return {
+      label: `worked example, scaled inputs (housePriceScaled)`,
+      net: engine.houseNetwork(s),
+      input: [...s.input],
+      target: [s.target],
+      learningRate: s.learningRate,
+    };
   },
   wide: () => ({ label: `2-${WIDE_HIDDEN}-1 ReLU with biases`, net: wideNetwork(), input: [0.5, -1.2], target: [1], learningRate: 0.01 }),
 };
@@ -98,7 +110,11 @@ if (!batch) n = Math.ceil((TARGET_BATCH_MS * 1e6) / timeBatch(step, n).wall);
 const batches = Array.from({ length: BATCHES }, () => timeBatch(step, n));
 const scale = unit === 'ms' ? 1e-6 : 1;
 parentPort.postMessage({
-  network: setup.label, path: label, unit, stepsPerBatch: n, sinkIsNumber: typeof sink === 'number',
+  network: setup.label,
+  path: label,
+  unit,
+  stepsPerBatch: n,
+  sinkIsNumber: typeof sink === 'number',
   median: median(batches.map((b) => b.cpu)) * scale,
   medianWall: median(batches.map((b) => b.wall)) * scale,
   batches: batches.map((b) => ({ cpu: b.cpu * scale, wall: b.wall * scale })),

@@ -11,14 +11,22 @@ import { build } from 'esbuild';
 
 /** The network × the step path; engine-worker.mjs knows both by these names. */
 const CASES = [
-  ['house', 'reference'], ['house', 'kernel'], ['wide', 'reference'], ['wide', 'kernel'], ['house-scaled', 'train-1000'],
+  ['house', 'reference'],
+  ['house', 'kernel'],
+  ['wide', 'reference'],
+  ['wide', 'kernel'],
+  ['house-scaled', 'train-1000'],
 ];
 
 async function bundleEngine(dir) {
   const entry = `export * from './engine/index.ts'; export { compileKernel } from './engine/kernel.ts';`;
   const out = await build({
     stdin: { contents: entry, resolveDir: resolve('.'), loader: 'ts', sourcefile: 'bench-engine-entry.ts' },
-    bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error',
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'error',
   });
   const file = join(dir, 'engine.mjs');
   writeFileSync(file, out.outputFiles[0].text);

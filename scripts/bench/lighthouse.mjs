@@ -9,8 +9,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './weight.mjs';
 
 const CATEGORIES = { performance: 'performance', accessibility: 'accessibility', 'best-practices': 'bestPractices', seo: 'seo' };
 const METRICS = {
-  fcpMs: 'first-contentful-paint', lcpMs: 'largest-contentful-paint', tbtMs: 'total-blocking-time',
-  cls: 'cumulative-layout-shift', transferBytes: 'total-byte-weight',
+  fcpMs: 'first-contentful-paint',
+  lcpMs: 'largest-contentful-paint',
+  tbtMs: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  transferBytes: 'total-byte-weight',
 };
 export const PRESETS = { mobile: undefined, desktop: desktopConfig };
 
@@ -32,7 +35,10 @@ function shortfalls(lhr) {
 }
 
 export async function benchLighthouse(serverUrl, paths, { runs, presets }, log = console.log) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f)) });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f)),
+  });
   try {
     const results = [];
     for (const path of paths) {
@@ -48,7 +54,9 @@ export async function benchLighthouse(serverUrl, paths, { runs, presets }, log =
         }
         const medianFigures = Object.fromEntries(Object.keys(perRun[0]).map((k) => [k, median(perRun.map((r) => r[k]))]));
         const m = medianFigures;
-        log(`  ${path} ${preset}: ${m.performance}/${m.accessibility}/${m.bestPractices}/${m.seo}, FCP ${Math.round(m.fcpMs)} ms, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms, CLS ${m.cls.toFixed(3)}, ${(m.transferBytes / 1024).toFixed(1)} KiB`);
+        log(
+          `  ${path} ${preset}: ${m.performance}/${m.accessibility}/${m.bestPractices}/${m.seo}, FCP ${Math.round(m.fcpMs)} ms, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms, CLS ${m.cls.toFixed(3)}, ${(m.transferBytes / 1024).toFixed(1)} KiB`,
+        );
         results.push({ path, preset, runs, median: medianFigures, perRun, shortfalls: [...missed] });
       }
     }

@@ -11,8 +11,9 @@ export function writeReadmeFigures(markdownFigures, file = 'README.md') {
   const section = `${START}\n${markdownFigures.trim()}\n${END}`;
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  const next = start >= 0 && end > start
-    ? readme.slice(0, start) + section + readme.slice(end + END.length)
-    : `${readme.trimEnd()}\n\n## Measured figures\n\n${section}\n`;
+  const next =
+    start >= 0 && end > start
+      ? readme.slice(0, start) + section + readme.slice(end + END.length)
+      : `${readme.trimEnd()}\n\n## Measured figures\n\n${section}\n`;
   writeFileSync(file, next);
 }

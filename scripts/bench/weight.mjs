@@ -8,8 +8,14 @@ import { isCompressible } from './serve.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 const KINDS = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
 export const WEIGHT_KINDS = ['html', 'css', 'js', 'font', 'image', 'other'];
@@ -30,16 +36,18 @@ async function weighPage(browser, url) {
   const page = await context.newPage();
   const pending = [];
   page.on('response', (response) => {
-    pending.push((async () => {
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      const type = response.headers()['content-type'];
-      return {
-        path: new URL(response.url()).pathname,
-        kind: KINDS[response.request().resourceType()] ?? 'other',
-        raw: body.length,
-        gzip: isCompressible(type) ? gzipSync(body).length : body.length,
-      };
-    })());
+    pending.push(
+      (async () => {
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const type = response.headers()['content-type'];
+        return {
+          path: new URL(response.url()).pathname,
+          kind: KINDS[response.request().resourceType()] ?? 'other',
+          raw: body.length,
+          gzip: isCompressible(type) ? gzipSync(body).length : body.length,
+        };
+      })(),
+    );
   });
   await page.goto(url, { waitUntil: 'load' });
   await scrollThrough(page);
@@ -60,7 +68,9 @@ export async function benchWeight(serverUrl, paths, log = console.log) {
     const results = [];
     for (const path of paths) {
       const result = { path, ...(await weighPage(browser, serverUrl + path)) };
-      log(`  ${path}: ${result.requests} requests, ${(result.total.gzip / 1024).toFixed(1)} KiB gzip (${(result.total.raw / 1024).toFixed(1)} KiB raw)`);
+      log(
+        `  ${path}: ${result.requests} requests, ${(result.total.gzip / 1024).toFixed(1)} KiB gzip (${(result.total.raw / 1024).toFixed(1)} KiB raw)`,
+      );
       results.push(result);
     }
     return results;

@@ -78,8 +78,20 @@ export default class LossExample extends Component<Props, { pair: Pair; said: st
     return (
       <ExampleFrame title={spec.title} said={this.state.said}>
         <div class="nn-fields">
-          <NumberField id={`${id}-actual`} label="Actual value" value={actual} onValue={(v) => this.offer('actual', v)} slider={spec.slider} />
-          <NumberField id={`${id}-predicted`} label="Predicted value" value={predicted} onValue={(v) => this.offer('predicted', v)} slider={spec.slider} />
+          <NumberField
+            id={`${id}-actual`}
+            label="Actual value"
+            value={actual}
+            onValue={(v) => this.offer('actual', v)}
+            slider={spec.slider}
+          />
+          <NumberField
+            id={`${id}-predicted`}
+            label="Predicted value"
+            value={predicted}
+            onValue={(v) => this.offer('predicted', v)}
+            slider={spec.slider}
+          />
         </div>
         <StaleNote />
         <p class="nn-result" data-result="error">

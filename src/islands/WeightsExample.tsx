@@ -61,8 +61,8 @@ export default class WeightsExample extends Component<{}, { values: Values; said
         </div>
         <StaleNote />
         <p class="nn-result" data-result="output">
-          output = ({show(v.size)} × {show(v.sizeWeight)}) + ({show(v.location)} × {show(v.locationWeight)}) ={' '}
-          {show(contributions[0]!)} + {show(contributions[1]!)} = <strong>{show(output)}</strong>
+          output = ({show(v.size)} × {show(v.sizeWeight)}) + ({show(v.location)} × {show(v.locationWeight)}) = {show(contributions[0]!)} +{' '}
+          {show(contributions[1]!)} = <strong>{show(output)}</strong>
         </p>
         <div class="nn-bars">
           {contributions.map((c, i) => {

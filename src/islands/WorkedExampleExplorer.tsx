@@ -17,7 +17,18 @@ import { evaluate } from './explorer/evaluate';
 import { LossChart } from './explorer/LossChart';
 import { NetworkDiagram, type Phase } from './explorer/NetworkDiagram';
 import { ParameterTable } from './explorer/ParameterTable';
-import { BIAS_KEYS, documentSetup, exampleOf, LABELS, networkOf, valueRule, WEIGHT_KEYS, withNetwork, type NumberKey, type Setup } from './explorer/setup';
+import {
+  BIAS_KEYS,
+  documentSetup,
+  exampleOf,
+  LABELS,
+  networkOf,
+  valueRule,
+  WEIGHT_KEYS,
+  withNetwork,
+  type NumberKey,
+  type Setup,
+} from './explorer/setup';
 import { decodeSetup, encodeSetup, sharedLinkNote } from './explorer/url-state';
 
 /** More steps per click than this would keep the page busy for longer than a reader waits. */
@@ -63,7 +74,15 @@ async function runOf(start: Setup, iterations: number): Promise<Run> {
 }
 
 export default class WorkedExampleExplorer extends Component<{}, State> {
-  override state: State = { start: DOCUMENT, iterations: 0, run: undefined, phase: undefined, steps: DEFAULT_STEPS, note: undefined, summary: '' };
+  override state: State = {
+    start: DOCUMENT,
+    iterations: 0,
+    run: undefined,
+    phase: undefined,
+    steps: DEFAULT_STEPS,
+    note: undefined,
+    summary: '',
+  };
 
   override componentDidMount() {
     const decoded = decodeSetup(location.search, DOCUMENT);
@@ -88,7 +107,14 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
     const computed = guard(() => evaluate(start));
     if (!computed.ok) return computed.message;
     const { trace, grads } = computed.result;
-    this.setState({ start, iterations: 0, run: undefined, phase: undefined, note: undefined, summary: `Prediction ${showShort(trace.output[0]!)}, loss ${showShort(grads.loss)}.` });
+    this.setState({
+      start,
+      iterations: 0,
+      run: undefined,
+      phase: undefined,
+      note: undefined,
+      summary: `Prediction ${showShort(trace.output[0]!)}, loss ${showShort(grads.loss)}.`,
+    });
     return undefined;
   }
 
@@ -108,7 +134,12 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
     const before = evaluate(this.current()).result.grads.loss;
     const run = await runOf(start, total);
     const after = run.losses[run.losses.length - 1]!;
-    this.setState({ iterations: total, run, phase: undefined, summary: `${what}: loss ${showShort(before)} → ${showShort(after)}, iteration ${show(total)}.` });
+    this.setState({
+      iterations: total,
+      run,
+      phase: undefined,
+      summary: `${what}: loss ${showShort(before)} → ${showShort(after)}, iteration ${show(total)}.`,
+    });
   }
 
   showPhase(phase: Phase) {
@@ -177,7 +208,20 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
           {button('Update weights', () => this.step(1, 'Update'))}
           {button('One full step', () => this.step(1, 'One full step'))}
           {button(`Run ${show(steps)} step${steps === 1 ? '' : 's'}`, () => this.step(steps, `${show(steps)} steps`))}
-          <button type="button" class="nn-secondary" onClick={() => this.setState({ start: DOCUMENT, iterations: 0, run: undefined, phase: undefined, note: undefined, summary: 'Reset to the document’s values.' })}>
+          <button
+            type="button"
+            class="nn-secondary"
+            onClick={() =>
+              this.setState({
+                start: DOCUMENT,
+                iterations: 0,
+                run: undefined,
+                phase: undefined,
+                note: undefined,
+                summary: 'Reset to the document’s values.',
+              })
+            }
+          >
             Reset to the document’s values
           </button>
         </div>

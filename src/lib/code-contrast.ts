@@ -18,9 +18,12 @@ export const accessibleCodeColours: ShikiTransformer = {
   name: 'accessible-code-colours',
   postprocess(html) {
     // (?<![-\w]) keeps background-color and --shiki-dark-bg out.
-    return html.replace(/(?<![-\w])(color|--shiki-dark):(#[0-9A-Fa-f]{6})\b/g, (match, property: keyof typeof REPLACEMENTS, hex: string) => {
-      const swap = REPLACEMENTS[property][hex.toUpperCase()];
-      return swap ? `${property}:${swap}` : match;
-    });
+    return html.replace(
+      /(?<![-\w])(color|--shiki-dark):(#[0-9A-Fa-f]{6})\b/g,
+      (match, property: keyof typeof REPLACEMENTS, hex: string) => {
+        const swap = REPLACEMENTS[property][hex.toUpperCase()];
+        return swap ? `${property}:${swap}` : match;
+      },
+    );
   },
 };

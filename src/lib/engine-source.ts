@@ -23,7 +23,9 @@ function extractRegion(text: string, name: string, fileName: string): string | u
   if (start < 0) return undefined;
   const length = lines.slice(start + 1).findIndex((l) => l.trim().startsWith('// #endregion'));
   if (length < 0) throw new EngineSourceError(`${fileName}: "// #region ${name}" has no "// #endregion" after it`);
-  return dedent(lines.slice(start + 1, start + 1 + length)).join('\n').trim();
+  return dedent(lines.slice(start + 1, start + 1 + length))
+    .join('\n')
+    .trim();
 }
 
 /** A top-level exported function or const declaration, from its leading comments to its end. */

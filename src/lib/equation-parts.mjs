@@ -14,7 +14,8 @@ export function splitAtEquals(tex) {
   let start = 0;
   for (let i = 0; i < tex.length; i++) {
     const c = tex[i];
-    if (c === '\\') i++; // an escaped character (\{, \}, \=) never opens, closes or splits
+    if (c === '\\')
+      i++; // an escaped character (\{, \}, \=) never opens, closes or splits
     else if (c === '{') depth++;
     else if (c === '}') depth--;
     else if (c === '=' && depth === 0) {

@@ -21,7 +21,15 @@ export function rehypeHeadingLinks() {
       // A component in the heading (a focusable number) cannot sit inside a link: put a link after
       // it, its "#" drawn by CSS so the heading's text (the table of contents, search) stays clean.
       node.children = node.children.some((c) => c.type.startsWith('mdxJsx'))
-        ? [...node.children, { type: 'element', tagName: 'a', properties: { className: ['heading-link', 'heading-anchor'], href, ariaLabel: 'Link to this section' }, children: [] }]
+        ? [
+            ...node.children,
+            {
+              type: 'element',
+              tagName: 'a',
+              properties: { className: ['heading-link', 'heading-anchor'], href, ariaLabel: 'Link to this section' },
+              children: [],
+            },
+          ]
         : [{ type: 'element', tagName: 'a', properties: { className: ['heading-link'], href }, children: node.children }];
     });
   };

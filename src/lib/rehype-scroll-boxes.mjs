@@ -14,7 +14,8 @@ export function rehypeScrollBoxes() {
     const visit = (parent) => {
       for (const [i, node] of (parent.children ?? []).entries()) {
         // Recurse through MDX component nodes too: math can sit in a component's slot.
-        const kind = node.type !== 'element' ? undefined : isDisplayMath(node) ? 'Equation' : node.tagName === 'table' ? 'Table' : undefined;
+        const kind =
+          node.type !== 'element' ? undefined : isDisplayMath(node) ? 'Equation' : node.tagName === 'table' ? 'Table' : undefined;
         if (!kind) {
           visit(node);
           continue;

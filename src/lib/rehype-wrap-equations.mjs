@@ -16,7 +16,14 @@ const part = (tex) => ({
   type: 'element',
   tagName: 'span',
   properties: { className: ['eq-part'] },
-  children: [{ type: 'element', tagName: 'code', properties: { className: ['language-math', 'math-inline'] }, children: [{ type: 'text', value: tex }] }],
+  children: [
+    {
+      type: 'element',
+      tagName: 'code',
+      properties: { className: ['language-math', 'math-inline'] },
+      children: [{ type: 'text', value: tex }],
+    },
+  ],
 });
 
 export function rehypeWrapEquations() {
@@ -29,7 +36,12 @@ export function rehypeWrapEquations() {
         }
         const sides = splitAtEquals(textOf(node));
         if (sides.length < 2) continue;
-        parent.children[i] = { type: 'element', tagName: 'div', properties: { className: ['eq'] }, children: equationParts(sides).map(part) };
+        parent.children[i] = {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['eq'] },
+          children: equationParts(sides).map(part),
+        };
       }
     };
     visit(tree);

@@ -18,9 +18,5 @@ export interface PagefindPage {
 
 export interface Pagefind {
   options(options: { excerptLength?: number }): Promise<void>;
-  debouncedSearch(
-    query: string,
-    options: object,
-    debounceMs: number,
-  ): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
+  debouncedSearch(query: string, options: object, debounceMs: number): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
 }

@@ -13,7 +13,10 @@ import { builtPages } from '../support/site-files';
  * Each theme once, at a different width: light on a desktop, dark on a 360 px phone, where wide
  * boxes start to scroll. Both themes and both widths are covered without doubling the run.
  */
-const VIEWS = [{ scheme: 'light', width: 1280 }, { scheme: 'dark', width: 360 }] as const;
+const VIEWS = [
+  { scheme: 'light', width: 1280 },
+  { scheme: 'dark', width: 360 },
+] as const;
 const HYDRATION_TIMEOUT_MS = 10_000;
 const PAGE_TEST_TIMEOUT_MS = 60_000;
 
@@ -50,37 +53,51 @@ async function unhydratedIslands(page: Page): Promise<string[]> {
 
 const summarise = (results: AxeResults): string[] =>
   results.violations.map((v) => {
-    const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+    const where = v.nodes
+      .slice(0, 3)
+      .map((n) => n.target.join(' '))
+      .join(' | ');
     return `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.help} — ${where}`;
   });
 
 describeInBrowser('every page in Chromium', () => {
   const session = useBrowserSession();
 
-  test.each(cases)('%s in %s at %i px: no errors, no axe violations, no pagefind on load', async (url, colorScheme, width) => {
-    const { page, context, errors } = await openPage(session(), url, { colorScheme, width });
-    // Names the URL behind a console "Failed to load resource" for responses after the load event
-    // (the browser's own favicon request among them); earlier ones come from resource timing below.
-    page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${new URL(r.url()).pathname}`); });
-    try {
-      await scrollThrough(page);
-      const notHydrated = await unhydratedIslands(page);
-      await page.waitForLoadState('networkidle');
-      const axe = await new AxeBuilder({ page }).analyze();
-      const resources = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((e) => ({
-          path: new URL(e.name).pathname,
-          status: (e as PerformanceResourceTiming).responseStatus,
-        })),
-      );
-      resources.filter((r) => r.status >= 400).forEach((r) => errors.push(`HTTP ${r.status} ${r.path}`));
-      const fetched = resources.map((r) => r.path);
+  test.each(cases)(
+    '%s in %s at %i px: no errors, no axe violations, no pagefind on load',
+    async (url, colorScheme, width) => {
+      const { page, context, errors } = await openPage(session(), url, { colorScheme, width });
+      // Names the URL behind a console "Failed to load resource" for responses after the load event
+      // (the browser's own favicon request among them); earlier ones come from resource timing below.
+      page.on('response', (r) => {
+        if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${new URL(r.url()).pathname}`);
+      });
+      try {
+        await scrollThrough(page);
+        const notHydrated = await unhydratedIslands(page);
+        await page.waitForLoadState('networkidle');
+        const axe = await new AxeBuilder({ page }).analyze();
+        const resources = await page.evaluate(() =>
+          performance.getEntriesByType('resource').map((e) => ({
+            path: new URL(e.name).pathname,
+            status: (e as PerformanceResourceTiming).responseStatus,
+          })),
+        );
+        resources.filter((r) => r.status >= 400).forEach((r) => errors.push(`HTTP ${r.status} ${r.path}`));
+        const fetched = resources.map((r) => r.path);
 
-      expect.soft([...errors, ...notHydrated], 'page and console errors').toEqual([]);
-      expect.soft(summarise(axe), 'axe-core violations').toEqual([]);
-      expect.soft(fetched.filter((p) => p.startsWith('/pagefind/')), 'pagefind files fetched before search opened').toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, PAGE_TEST_TIMEOUT_MS);
+        expect.soft([...errors, ...notHydrated], 'page and console errors').toEqual([]);
+        expect.soft(summarise(axe), 'axe-core violations').toEqual([]);
+        expect
+          .soft(
+            fetched.filter((p) => p.startsWith('/pagefind/')),
+            'pagefind files fetched before search opened',
+          )
+          .toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    PAGE_TEST_TIMEOUT_MS,
+  );
 });

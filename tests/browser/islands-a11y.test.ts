@@ -29,7 +29,9 @@ const scrollBoxes = (page: Page) =>
   );
 
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).include('.nn-example').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  (await new AxeBuilder({ page }).include('.nn-example').analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
 
 describeInBrowser('live examples at 360 px', () => {
   const session = useBrowserSession();

@@ -12,11 +12,9 @@ const HYDRATION_TIMEOUT_MS = 10_000;
 /** Scrolls an island into view (they hydrate with client:visible) and waits until it has hydrated. */
 async function hydrated(page: Page, inside: string): Promise<void> {
   await page.locator(inside).scrollIntoViewIfNeeded();
-  await page.waitForFunction(
-    (sel) => document.querySelector(sel)?.closest('astro-island')?.hasAttribute('ssr') === false,
-    inside,
-    { timeout: HYDRATION_TIMEOUT_MS },
-  );
+  await page.waitForFunction((sel) => document.querySelector(sel)?.closest('astro-island')?.hasAttribute('ssr') === false, inside, {
+    timeout: HYDRATION_TIMEOUT_MS,
+  });
 }
 
 /** The text of an element (SVG text included), with the thin space the formatter puts after "≈" made plain. */
@@ -206,7 +204,9 @@ describeInBrowser('live examples', () => {
       await page.fill('#explorer-lr', '2');
       await page.fill('#explorer-steps', '1000');
       await page.click('.nn-explorer button:text-is("Run 1000 steps")');
-      await expect.poll(() => page.locator('.nn-explorer .nn-outcome').innerText()).toMatch(/diverged at iteration \d+: .* no longer a finite number/);
+      await expect
+        .poll(() => page.locator('.nn-explorer .nn-outcome').innerText())
+        .toMatch(/diverged at iteration \d+: .* no longer a finite number/);
       expect(await page.inputValue('#explorer-b3')).not.toMatch(/∞|NaN|not a number/);
 
       await page.click('.nn-explorer button:text-is("Reset to the document’s values")');
@@ -221,7 +221,9 @@ describeInBrowser('live examples', () => {
       const note = page.locator('.nn-explorer .nn-banner-note');
       await expect.poll(() => note.count()).toBe(1);
       const said = await note.innerText();
-      expect(said).toMatch(/Ignored from the shared link: Size x₁ \(sq ft\) \(“abc” is not a number\); Learning rate η \(must be greater than 0\)/);
+      expect(said).toMatch(
+        /Ignored from the shared link: Size x₁ \(sq ft\) \(“abc” is not a number\); Learning rate η \(must be greater than 0\)/,
+      );
       expect(said).toContain('Not in the link: Bedrooms x₂');
       // The document's values stand in: x₁ = 2000 and the prediction 925.
       expect(await page.inputValue('#explorer-x1')).toBe('2000');

@@ -143,12 +143,17 @@ describeInBrowser('navigation', () => {
   test('printed from a dark screen, a chapter is light: code in its light colours, live examples a note, no in-site addresses', async () => {
     for (const theme of ['system', 'toggle'] as const) {
       const { page, context } = await openPage(session(), CHAPTER, { colorScheme: 'dark' });
-      if (theme === 'toggle') await page.evaluate(() => { document.documentElement.dataset['theme'] = 'dark'; });
+      if (theme === 'toggle')
+        await page.evaluate(() => {
+          document.documentElement.dataset['theme'] = 'dark';
+        });
       await page.emulateMedia({ media: 'print' });
       // Shiki writes each token's light colour inline; on paper that colour must win.
-      const darkTokens = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('pre.astro-code span[style*="color"]')]
-          .filter((s) => s.style.color && getComputedStyle(s).color !== s.style.color).length,
+      const darkTokens = await page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('pre.astro-code span[style*="color"]')].filter(
+            (s) => s.style.color && getComputedStyle(s).color !== s.style.color,
+          ).length,
       );
       expect(await page.locator('pre.astro-code span[style*="color"]').count()).toBeGreaterThan(0);
       expect(darkTokens).toBe(0);
@@ -169,7 +174,9 @@ describeInBrowser('navigation', () => {
     }
   });
 
-  const paths = builtPages().map((p) => p.path).sort();
+  const paths = builtPages()
+    .map((p) => p.path)
+    .sort();
   test.each(paths)('%s is no wider than a 360 px screen, in both themes', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context } = await openPage(session(), path, { width: 360, colorScheme });

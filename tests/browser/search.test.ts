@@ -12,12 +12,16 @@ describeInBrowser('search finds the section that explains a term, first', () => 
 
   test.each([
     { query: 'relu', want: '/core-concepts/#activation-function', why: 'ReLU is introduced as the activation function' },
-    { query: 'backpropagation', want: '/core-concepts/#backpropagation', why: 'the concept\'s own section' },
+    { query: 'backpropagation', want: '/core-concepts/#backpropagation', why: "the concept's own section" },
     { query: 'chain rule', want: '/gradient-explanation/#taking-the-derivative', why: 'the derivative is taken with the chain rule' },
     { query: 'learning rate', want: '/numerical-example/#key-insights', why: '"Learning rate controls how big the steps are"' },
-    { query: 'dying relu', want: '/numerical-example/#correction-the-network-stops-learning-both-relus-die', why: 'the note that explains it, in step 5' },
-    { query: 'mean squared error', want: '/core-concepts/#loss-function', why: 'MSE is the loss function\'s example' },
-    { query: 'weights', want: '/core-concepts/#weights', why: 'the concept\'s own section' },
+    {
+      query: 'dying relu',
+      want: '/numerical-example/#correction-the-network-stops-learning-both-relus-die',
+      why: 'the note that explains it, in step 5',
+    },
+    { query: 'mean squared error', want: '/core-concepts/#loss-function', why: "MSE is the loss function's example" },
+    { query: 'weights', want: '/core-concepts/#weights', why: "the concept's own section" },
   ])('"$query" → $want ($why)', async ({ query, want }) => {
     const { page, context, errors } = await openPage(session(), '/');
     await page.keyboard.press('/');
@@ -34,10 +38,16 @@ describeInBrowser('search finds the section that explains a term, first', () => 
     await first.click();
     await page.waitForURL((url) => url.pathname + url.hash === want);
     const heading = page.locator(want.slice(want.indexOf('#')));
-    await expect.poll(() => heading.evaluate((h) => {
-      const box = h.getBoundingClientRect();
-      return box.top >= 0 && box.top < innerHeight;
-    }), WAIT).toBe(true);
+    await expect
+      .poll(
+        () =>
+          heading.evaluate((h) => {
+            const box = h.getBoundingClientRect();
+            return box.top >= 0 && box.top < innerHeight;
+          }),
+        WAIT,
+      )
+      .toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

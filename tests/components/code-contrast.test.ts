@@ -7,10 +7,13 @@ import { accessibleCodeColours } from '../../src/lib/code-contrast';
 const run = (html: string) => accessibleCodeColours.postprocess!.call({} as never, html, {} as never) as string;
 
 function luminance(hex: string): number {
-  const [r, g, b] = hex.slice(1).match(/../g)!.map((h) => {
-    const c = parseInt(h, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = hex
+    .slice(1)
+    .match(/../g)!
+    .map((h) => {
+      const c = parseInt(h, 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 const contrast = (a: string, b: string) => {
@@ -25,7 +28,10 @@ describe('accessibleCodeColours', () => {
     // github-dark's comment grey, whatever the case of the hex digits.
     { input: 'style="color:#6A737D;--shiki-dark:#6a737d"', output: 'style="color:#6A737D;--shiki-dark:#959DA5"' },
     // Backgrounds are not text: left alone even with a listed colour.
-    { input: 'style="background-color:#E36209;--shiki-dark-bg:#6A737D"', output: 'style="background-color:#E36209;--shiki-dark-bg:#6A737D"' },
+    {
+      input: 'style="background-color:#E36209;--shiki-dark-bg:#6A737D"',
+      output: 'style="background-color:#E36209;--shiki-dark-bg:#6A737D"',
+    },
     // Colours that already pass are untouched.
     { input: 'style="color:#D73A49;--shiki-dark:#F97583"', output: 'style="color:#D73A49;--shiki-dark:#F97583"' },
   ])('$input', ({ input, output }) => {

@@ -41,7 +41,10 @@ describe('extractEngineSource finds the named piece', () => {
     // A function with its doc comment; the banner above it (blank line between) stays out.
     { name: 'inc', want: '/** Adds one. */\nexport function inc(n: number): number {\n  return n + 1;\n}' },
     // Line comments directly above are attached; a comment after the final ';' is not part of the statement.
-    { name: 'braces', want: "// A line comment directly above\n// spanning two lines.\nexport const braces = (s: string) => s === '}' ? '{' : s;" },
+    {
+      name: 'braces',
+      want: "// A line comment directly above\n// spanning two lines.\nexport const braces = (s: string) => s === '}' ? '{' : s;",
+    },
     // Either name of a multi-declarator const gives the whole statement.
     { name: 'b', want: 'export const a = 1, b = 2;' },
     // A non-exported function just above is not a comment and is not included.

@@ -15,9 +15,26 @@ describe.each([
   { figure: 'ReluCurve', component: ReluCurve, numbers: ['ReLU(1024) = 1024', `ReLU(${MINUS}50) = 0`] },
   // Step 1 and step 3 of the worked example.
   {
-    figure: 'NetworkDiagram', component: NetworkDiagram,
-    numbers: ['2000', 'z₁ = 32', 'z₂ = 19', 'z_out = 925', '330,625', '= 1150', '23,000', '17,250',
-      '46,000,000', '69,000', '34,500,000', '51,750', '36,800', '21,850', 'w₁₁ = 0.001', 'w₃₂ = 15'],
+    figure: 'NetworkDiagram',
+    component: NetworkDiagram,
+    numbers: [
+      '2000',
+      'z₁ = 32',
+      'z₂ = 19',
+      'z_out = 925',
+      '330,625',
+      '= 1150',
+      '23,000',
+      '17,250',
+      '46,000,000',
+      '69,000',
+      '34,500,000',
+      '51,750',
+      '36,800',
+      '21,850',
+      'w₁₁ = 0.001',
+      'w₃₂ = 15',
+    ],
   },
   // (350 − 925)² = 330,625; slope 2 × (925 − 350) = 1150; minimum at 350.
   { figure: 'LossParabola', component: LossParabola, numbers: ['350', '925', '330,625', 'slope 1150'] },
@@ -45,7 +62,10 @@ describe.each([
     const { root, html } = await render(component);
     // The verification tests count data-q elements; a figure's labels are not quantities in prose.
     expect(root.querySelectorAll('[data-q]')).toHaveLength(0);
-    const text = root.querySelectorAll('text, title, desc').map((el) => el.textContent).join(' ');
+    const text = root
+      .querySelectorAll('text, title, desc')
+      .map((el) => el.textContent)
+      .join(' ');
     expect(text).not.toMatch(/NaN|undefined|Infinity|\d\.\d*(9{8,}|0{8,})/);
     expect(html).not.toMatch(/<script/);
   });

@@ -36,8 +36,12 @@ describe('Eq typesets a calculation with KaTeX', () => {
     expect(root.querySelector('math msub')?.textContent).toBe('z1');
     const tagged = root.querySelectorAll('[data-q]').map((el) => [el.getAttribute('data-q'), el.textContent.trim()]);
     expect(tagged).toEqual([
-      ['house.size', '2000'], ['house.w11', '0.001'], ['house.bedrooms', '3'], ['house.w12', '10'],
-      ['house.p11', '2'], ['house.p12', '30'],
+      ['house.size', '2000'],
+      ['house.w11', '0.001'],
+      ['house.bedrooms', '3'],
+      ['house.w12', '10'],
+      ['house.p11', '2'],
+      ['house.p12', '30'],
       ['house.z1', '32'],
     ]);
     expect(root.querySelector('[data-q="house.z1"]')!.getAttribute('data-value')).toBe('32');

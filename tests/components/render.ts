@@ -4,7 +4,10 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 let container: AstroContainer | undefined;
 
-export async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown> = {}): Promise<{ html: string; root: HTMLElement }> {
+export async function render(
+  component: Parameters<AstroContainer['renderToString']>[0],
+  props: Record<string, unknown> = {},
+): Promise<{ html: string; root: HTMLElement }> {
   container ??= await AstroContainer.create();
   const html = await container.renderToString(component, { props });
   // <pre> parsed as elements (node-html-parser keeps it as raw text by default), so code text can be read.

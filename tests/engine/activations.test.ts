@@ -1,15 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  ACTIVATION_NAMES,
-  ACTIVATIONS,
-  activationByName,
-  identity,
-  LEAKY_RELU_SLOPE,
-  leakyRelu,
-  relu,
-  sigmoid,
-  tanh,
-} from '../../engine';
+import { ACTIVATION_NAMES, ACTIVATIONS, activationByName, identity, LEAKY_RELU_SLOPE, leakyRelu, relu, sigmoid, tanh } from '../../engine';
 import { rejection } from './support/engine-error';
 
 describe('activation values', () => {
@@ -73,16 +63,12 @@ describe('activation names', () => {
     expect([...ACTIVATION_NAMES].sort()).toEqual(['identity', 'leaky-relu', 'relu', 'sigmoid', 'tanh']);
   });
 
-  test.each([
-    { name: 'softmax' },
-    { name: 'ReLU' },
-    { name: '' },
-    { name: 'toString' },
-    { name: 42 },
-    { name: undefined },
-  ])('rejects $name', ({ name }) => {
-    const error = rejection(() => activationByName(name, 'layers[0].activation'));
-    expect(error.field).toBe('layers[0].activation');
-    expect(error.value).toBe(name);
-  });
+  test.each([{ name: 'softmax' }, { name: 'ReLU' }, { name: '' }, { name: 'toString' }, { name: 42 }, { name: undefined }])(
+    'rejects $name',
+    ({ name }) => {
+      const error = rejection(() => activationByName(name, 'layers[0].activation'));
+      expect(error.field).toBe('layers[0].activation');
+      expect(error.value).toBe(name);
+    },
+  );
 });

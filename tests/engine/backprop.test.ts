@@ -3,7 +3,7 @@ import { backward, createNetwork, forward, houseNetwork, housePrice, sgdStep } f
 import { deepFreeze } from './support/deep-freeze';
 import { houseGrads, houseNet, houseTrace } from './support/house-example';
 
-describe('steps 2 and 3: loss and backpropagation of the document\'s house network', () => {
+describe("steps 2 and 3: loss and backpropagation of the document's house network", () => {
   const [hidden, out] = houseGrads.layers;
   // Tolerance: 6 decimals absolute; the exact values are integers, the only rounding comes from
   // 0.001 and 0.002 not being exact in binary.
@@ -23,12 +23,17 @@ describe('steps 2 and 3: loss and backpropagation of the document\'s house netwo
     { quantity: 'dW22', got: () => hidden!.dW[1]![1], want: 51_750, source: 'seed, step 3: 17,250 × 3 = 51,750' },
     // Not in the document: how the loss moves with the inputs themselves, Σⱼ dz_j × w_j1 (hand).
     { quantity: 'dLoss/dsize', got: () => hidden!.dInput[0], want: 23_000 * 0.001 + 17_250 * 0.002, source: 'hand: 23 + 34.5 = 57.5' },
-    { quantity: 'dLoss/dbedrooms', got: () => hidden!.dInput[1], want: 23_000 * 10 + 17_250 * 5, source: 'hand: 230,000 + 86,250 = 316,250' },
+    {
+      quantity: 'dLoss/dbedrooms',
+      got: () => hidden!.dInput[1],
+      want: 23_000 * 10 + 17_250 * 5,
+      source: 'hand: 230,000 + 86,250 = 316,250',
+    },
   ])('$quantity = $want ($source)', ({ got, want }) => {
     expect(got()).toBeCloseTo(want, 6);
   });
 
-  test('the hidden layer\'s dLoss/da is the output layer\'s dLoss/dinput', () => {
+  test("the hidden layer's dLoss/da is the output layer's dLoss/dinput", () => {
     expect(houseGrads.layers[0]!.da).toEqual(houseGrads.layers[1]!.dInput);
   });
 

@@ -10,7 +10,11 @@ describe('formatNumber text', () => {
   test.each([
     // Floating-point noise never reaches a reader.
     { value: 0.0036799999999999997, want: '0.00368', source: 'issue 2: 0.0000001 × 36,800 as a double; seed step 4 writes 0.00368' },
-    { value: -4.598999999999999, want: `${MINUS}4.599`, source: 'issue 2: 0.001 − 4.6 as a double; seed step 4 writes -4.599, with a true minus' },
+    {
+      value: -4.598999999999999,
+      want: `${MINUS}4.599`,
+      source: 'issue 2: 0.001 − 4.6 as a double; seed step 4 writes -4.599, with a true minus',
+    },
     { value: 0.1 + 0.2, want: '0.3', source: 'hand: the classic 0.30000000000000004' },
     { value: 19.99632, want: '19.99632', source: 'seed, step 4' },
     { value: 9.9931, want: '9.9931', source: 'seed, step 4' },
@@ -44,27 +48,87 @@ describe('formatNumber text', () => {
 
 describe('rounding marks the value with ≈', () => {
   test.each([
-    { value: -9168.0207, format: { decimals: 2 }, want: `≈${THIN}${MINUS}9168.02`, approximate: true, source: 'hand: step 5\'s z₁ to 2 decimals' },
-    { value: -6881.015525, format: { decimals: 2 }, want: `≈${THIN}${MINUS}6881.02`, approximate: true, source: 'hand: step 5\'s z₂ to 2 decimals' },
-    { value: 0.002185, format: { decimals: 5 }, want: `≈${THIN}0.00219`, approximate: true, source: 'seed step 4 prints the step of w₃₂ as 0.00219' },
+    {
+      value: -9168.0207,
+      format: { decimals: 2 },
+      want: `≈${THIN}${MINUS}9168.02`,
+      approximate: true,
+      source: "hand: step 5's z₁ to 2 decimals",
+    },
+    {
+      value: -6881.015525,
+      format: { decimals: 2 },
+      want: `≈${THIN}${MINUS}6881.02`,
+      approximate: true,
+      source: "hand: step 5's z₂ to 2 decimals",
+    },
+    {
+      value: 0.002185,
+      format: { decimals: 5 },
+      want: `≈${THIN}0.00219`,
+      approximate: true,
+      source: 'seed step 4 prints the step of w₃₂ as 0.00219',
+    },
     { value: 14.997815, format: { decimals: 5 }, want: `≈${THIN}14.99782`, approximate: true, source: 'hand: decimal half-up' },
-    { value: 1.005, format: { decimals: 2 }, want: `≈${THIN}1.01`, approximate: true, source: 'hand: the decimal 1.005, not its binary 1.00499…' },
+    {
+      value: 1.005,
+      format: { decimals: 2 },
+      want: `≈${THIN}1.01`,
+      approximate: true,
+      source: 'hand: the decimal 1.005, not its binary 1.00499…',
+    },
     { value: -1.005, format: { decimals: 2 }, want: `≈${THIN}${MINUS}1.01`, approximate: true, source: 'hand: mirror image of 1.005' },
     { value: 12_345.6789, format: { decimals: 2 }, want: `≈${THIN}12,345.68`, approximate: true, source: 'hand' },
     // Significant digits, for the live examples' fields and summaries.
-    { value: -2.2128905314, format: { significant: 6 }, want: `≈${THIN}${MINUS}2.21289`, approximate: true, source: 'review: a trained weight that overflowed its field' },
-    { value: 4.994825, format: { significant: 6 }, want: `≈${THIN}4.99483`, approximate: true, source: 'hand: 5 − 0.0000001 × 51,750, half up at the 6th digit' },
+    {
+      value: -2.2128905314,
+      format: { significant: 6 },
+      want: `≈${THIN}${MINUS}2.21289`,
+      approximate: true,
+      source: 'review: a trained weight that overflowed its field',
+    },
+    {
+      value: 4.994825,
+      format: { significant: 6 },
+      want: `≈${THIN}4.99483`,
+      approximate: true,
+      source: 'hand: 5 − 0.0000001 × 51,750, half up at the 6th digit',
+    },
     { value: 330625, format: { significant: 6 }, want: '330,625', approximate: false, source: 'seed step 2: six digits, nothing to round' },
-    { value: 46000000, format: { significant: 3 }, want: '46,000,000', approximate: false, source: 'seed step 3: an integer is never cut to 3 digits' },
+    {
+      value: 46000000,
+      format: { significant: 3 },
+      want: '46,000,000',
+      approximate: false,
+      source: 'seed step 3: an integer is never cut to 3 digits',
+    },
     { value: 0, format: { significant: 6 }, want: '0', approximate: false, source: 'hand' },
-    { value: 1.18325208347e-9, format: {}, want: `≈${THIN}1.18325 × 10⁻⁹`, approximate: true, source: 'review: the explorer printed 0.00000000118325208347' },
-    { value: 1e-7, format: { decimals: 2 }, want: `≈${THIN}0`, approximate: true, source: 'hand: the learning rate rounded to 2 decimals is 0' },
+    {
+      value: 1.18325208347e-9,
+      format: {},
+      want: `≈${THIN}1.18325 × 10⁻⁹`,
+      approximate: true,
+      source: 'review: the explorer printed 0.00000000118325208347',
+    },
+    {
+      value: 1e-7,
+      format: { decimals: 2 },
+      want: `≈${THIN}0`,
+      approximate: true,
+      source: 'hand: the learning rate rounded to 2 decimals is 0',
+    },
     { value: -1e-7, format: { decimals: 2 }, want: `≈${THIN}0`, approximate: true, source: 'hand: never "−0"' },
     { value: 123.5, format: { decimals: 0 }, want: `≈${THIN}124`, approximate: true, source: 'hand: half-up' },
     { value: 32, format: { decimals: 2 }, want: '32', approximate: false, source: 'hand: nothing to round, no ≈' },
     { value: 2.5e21, format: { decimals: 2 }, want: '2.5 × 10²¹', approximate: false, source: 'hand: String(2.5e21) is in exponent form' },
     { value: 19.99632, format: { decimals: 5 }, want: '19.99632', approximate: false, source: 'hand: exactly 5 decimals, no ≈' },
-    { value: 0.0036799999999999997, format: { decimals: 5 }, want: '0.00368', approximate: false, source: 'hand: float noise is not rounding' },
+    {
+      value: 0.0036799999999999997,
+      format: { decimals: 5 },
+      want: '0.00368',
+      approximate: false,
+      source: 'hand: float noise is not rounding',
+    },
   ])('$value with $format → "$want" ($source)', ({ value, format, want, approximate }) => {
     expect(formatNumber(value, format)).toEqual({ text: want, approximate });
   });

@@ -3,7 +3,7 @@ import { createNetwork, forward, houseNetwork, housePrice, weightedSumExample } 
 import { deepFreeze } from './support/deep-freeze';
 import { houseTrace, houseUpdate } from './support/house-example';
 
-describe('step 1, forward pass of the document\'s house network', () => {
+describe("step 1, forward pass of the document's house network", () => {
   const [hidden, out] = houseTrace.layers;
   test.each([
     { quantity: 'z1', got: () => hidden!.z[0], want: 32, source: 'seed, step 1: (2000 × 0.001) + (3 × 10) = 2 + 30 = 32' },
@@ -17,7 +17,7 @@ describe('step 1, forward pass of the document\'s house network', () => {
     expect(got()).toBeCloseTo(want, 12);
   });
 
-  test('the trace records each layer\'s input: the house, then the hidden activations', () => {
+  test("the trace records each layer's input: the house, then the hidden activations", () => {
     expect(houseTrace.layers[0]!.input).toEqual([2000, 3]);
     expect(houseTrace.layers[1]!.input).toBe(houseTrace.layers[0]!.a);
   });
@@ -38,7 +38,7 @@ describe('step 5, the next forward pass with the updated weights', () => {
     expect(got()).toBeCloseTo(want, digits);
   });
 
-  test('the sums round to the document\'s ≈ −9168.02 and ≈ −6881.02', () => {
+  test("the sums round to the document's ≈ −9168.02 and ≈ −6881.02", () => {
     expect(hidden!.z[0]).toBeCloseTo(-9168.02, 2);
     expect(hidden!.z[1]).toBeCloseTo(-6881.02, 2);
   });

@@ -37,7 +37,7 @@ describe('centralDifference', () => {
     expect(centralDifference((x) => x * x, 3)).toBeCloseTo(6, 8);
   });
 
-  test('slope of the squared loss at the prediction 925 is the document\'s 1150 (seed, Detailed Gradient Explanation)', () => {
+  test("slope of the squared loss at the prediction 925 is the document's 1150 (seed, Detailed Gradient Explanation)", () => {
     expect(centralDifference((p) => squaredError.f(350, p), 925)).toBeCloseTo(1150, 4);
   });
 
@@ -46,7 +46,7 @@ describe('centralDifference', () => {
   });
 });
 
-describe('gradCheck on the document\'s network', () => {
+describe("gradCheck on the document's network", () => {
   const checks = gradCheck(houseNetwork(housePrice), housePrice.input, [housePrice.target]);
 
   test.each([
@@ -109,7 +109,7 @@ const reference: Record<ActivationName, (z: number) => number> = {
 };
 const referenceLoss: Record<LossName, (y: number, p: number) => number> = {
   squared: (y, p) => (y - p) ** 2,
-  'half-squared': (y, p) => ((y - p) ** 2) / 2,
+  'half-squared': (y, p) => (y - p) ** 2 / 2,
 };
 
 function lossOf(specs: readonly LayerSpec[], input: readonly number[], target: readonly number[], loss: LossName): number {

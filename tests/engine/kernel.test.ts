@@ -22,14 +22,16 @@ const network = fc
   .chain(({ inputs, sizes, activation, withBiases }) => {
     const fanIns = [inputs, ...sizes.slice(0, -1)];
     const layers = sizes.map((size, k) =>
-      fc.record({
-        weights: fc.array(fc.array(value, { minLength: fanIns[k]!, maxLength: fanIns[k]! }), { minLength: size, maxLength: size }),
-        biases: fc.array(value, { minLength: size, maxLength: size }),
-      }).map(({ weights, biases }): LayerSpec => ({
-        weights,
-        activation: k === sizes.length - 1 ? 'identity' : activation,
-        ...(withBiases && { biases }),
-      })),
+      fc
+        .record({
+          weights: fc.array(fc.array(value, { minLength: fanIns[k]!, maxLength: fanIns[k]! }), { minLength: size, maxLength: size }),
+          biases: fc.array(value, { minLength: size, maxLength: size }),
+        })
+        .map(({ weights, biases }): LayerSpec => ({
+          weights,
+          activation: k === sizes.length - 1 ? 'identity' : activation,
+          ...(withBiases && { biases }),
+        })),
     );
     return fc.record({
       net: fc.tuple(...layers).map((specs) => createNetwork(inputs, specs)),
@@ -48,7 +50,10 @@ describe('compileKernel agrees with forward + backward + sgdStep', () => {
     fc.assert(
       fc.property(network, ({ net, examples }) => {
         const kernel = compileKernel(net, loss);
-        const kernelLoss = kernel.evaluate(examples.map((e) => e.input), examples.map((e) => e.target));
+        const kernelLoss = kernel.evaluate(
+          examples.map((e) => e.input),
+          examples.map((e) => e.target),
+        );
 
         // The reference: per-example gradients from backward, averaged by hand here.
         const perExample = examples.map((e) => backward(net, forward(net, e.input), e.target, loss));

@@ -27,7 +27,12 @@ describe('dLoss/dpredicted', () => {
   });
 
   test.each(Object.values(LOSSES).map((loss) => ({ loss })))('$loss.name: df is the finite-difference slope of f', ({ loss }) => {
-    for (const [actual, predicted] of [[350, 925], [350, 300], [-2, 1.5], [0.25, 0.1]] as const) {
+    for (const [actual, predicted] of [
+      [350, 925],
+      [350, 300],
+      [-2, 1.5],
+      [0.25, 0.1],
+    ] as const) {
       const h = 1e-4;
       const slope = (loss.f(actual, predicted + h) - loss.f(actual, predicted - h)) / (2 * h);
       // A quadratic's central difference is exact up to rounding.

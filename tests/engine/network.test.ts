@@ -12,7 +12,7 @@ import {
 } from '../../engine';
 import { deepFreeze } from './support/deep-freeze';
 
-describe('the house network holds the document\'s weights where the engine addresses them', () => {
+describe("the house network holds the document's weights where the engine addresses them", () => {
   const net = houseNetwork(housePrice);
   test.each([
     { name: 'w11', ref: { layer: 0, kind: 'weight', neuron: 0, input: 0 }, want: 0.001, source: 'seed, Initial Setup: neuron 1' },
@@ -27,7 +27,10 @@ describe('the house network holds the document\'s weights where the engine addre
 
   test('architecture: 2 inputs, 2 ReLU hidden neurons, 1 linear output, no biases (seed, Network Architecture)', () => {
     expect(net.inputSize).toBe(2);
-    expect(net.layers.map((l) => [l.weights.length, l.activation])).toEqual([[2, 'relu'], [1, 'identity']]);
+    expect(net.layers.map((l) => [l.weights.length, l.activation])).toEqual([
+      [2, 'relu'],
+      [1, 'identity'],
+    ]);
     expect(outputSize(net)).toBe(1);
     // "Biases set to 0 for simplicity": no bias terms at all, so none are trained either.
     expect(net.layers.every((l) => l.biases === undefined)).toBe(true);
@@ -52,9 +55,15 @@ describe('createNetwork', () => {
     expect(net.layers[0]!.biases).toEqual([0.5]);
   });
 
-  test('each layer\'s fan-in is the previous layer\'s width', () => {
+  test("each layer's fan-in is the previous layer's width", () => {
     const net = createNetwork(3, [
-      { weights: [[1, 2, 3], [4, 5, 6]], activation: 'relu' },
+      {
+        weights: [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        activation: 'relu',
+      },
       { weights: [[7, 8]], biases: [9], activation: 'identity' },
     ]);
     expect(outputSize(net)).toBe(1);
@@ -65,7 +74,14 @@ describe('createNetwork', () => {
 describe('parameter addressing', () => {
   const net = deepFreeze(
     createNetwork(2, [
-      { weights: [[1, 2], [3, 4]], biases: [5, 6], activation: 'relu' },
+      {
+        weights: [
+          [1, 2],
+          [3, 4],
+        ],
+        biases: [5, 6],
+        activation: 'relu',
+      },
       { weights: [[7, 8]], biases: [9], activation: 'identity' },
     ]),
   );

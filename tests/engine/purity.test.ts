@@ -44,7 +44,7 @@ describe('engine/ depends on nothing but itself', () => {
   test('the import scanner finds each form of import (checked on a sample)', () => {
     const sample = [
       "import { a } from './a';",
-      "import type { B } from \"./b\";",
+      'import type { B } from "./b";',
       "export * from './c';",
       "import './d';",
       "const e = await import('./e');",
@@ -54,14 +54,17 @@ describe('engine/ depends on nothing but itself', () => {
     expect(specifiers(sample).sort()).toEqual(['./a', './b', './c', './d', './e', './f', './gh']);
   });
 
-  test.each(files.map((file) => ({ file: relative(ENGINE, file), path: file })))('$file imports only relative engine modules', ({ path }) => {
-    for (const spec of specifiers(readFileSync(path, 'utf8'))) {
-      expect(spec, `import of ${spec}`).toMatch(/^\.\.?\//);
-      expect(spec).not.toMatch(/astro|preact|react|\.css$/);
-      // Relative, and still inside engine/.
-      expect(relative(ENGINE, join(path, '..', spec)).startsWith('..'), `${spec} leaves engine/`).toBe(false);
-    }
-  });
+  test.each(files.map((file) => ({ file: relative(ENGINE, file), path: file })))(
+    '$file imports only relative engine modules',
+    ({ path }) => {
+      for (const spec of specifiers(readFileSync(path, 'utf8'))) {
+        expect(spec, `import of ${spec}`).toMatch(/^\.\.?\//);
+        expect(spec).not.toMatch(/astro|preact|react|\.css$/);
+        // Relative, and still inside engine/.
+        expect(relative(ENGINE, join(path, '..', spec)).startsWith('..'), `${spec} leaves engine/`).toBe(false);
+      }
+    },
+  );
 
   test.each(files.map((file) => ({ file: relative(ENGINE, file), path: file })))('$file uses no browser globals', ({ path }) => {
     const code = codeOnly(readFileSync(path, 'utf8'));

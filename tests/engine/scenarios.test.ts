@@ -17,7 +17,7 @@ import {
   weightedSumExample,
 } from '../../engine';
 
-describe('the scenarios hold the document\'s given values', () => {
+describe("the scenarios hold the document's given values", () => {
   test.each([
     { name: 'house input', got: () => housePrice.input, want: [2000, 3], source: 'seed, Initial Setup: 2000 sq ft, 3 bedrooms' },
     { name: 'house target', got: () => housePrice.target, want: 350, source: 'seed, Initial Setup: $350k' },
@@ -38,7 +38,12 @@ describe('the scenarios hold the document\'s given values', () => {
     },
     { name: 'ReLU negative input', got: () => reluNegativeInput, want: -50, source: 'seed, Activation Function' },
     { name: 'loss example', got: () => lossExample, want: { actual: 500_000, predicted: 480_000 }, source: 'seed, Loss Function' },
-    { name: 'derivative table', got: () => derivativeTable, want: { actual: 350, predictions: [300, 301, 302] }, source: 'seed, Derivative Deep Dive' },
+    {
+      name: 'derivative table',
+      got: () => derivativeTable,
+      want: { actual: 350, predictions: [300, 301, 302] },
+      source: 'seed, Derivative Deep Dive',
+    },
   ])('$name ($source)', ({ got, want }) => {
     expect(got()).toEqual(want);
   });
@@ -91,7 +96,7 @@ describe('Derivative Deep Dive table, through the engine', () => {
     expect(centralDifference(errorOf, p301)).toBeCloseTo(-1, 8);
   });
 
-  test('at the worked example\'s prediction the slope of the loss is +1150 (seed, Putting It All Together)', () => {
+  test("at the worked example's prediction the slope of the loss is +1150 (seed, Putting It All Together)", () => {
     expect(squaredError.df(housePrice.target, 925)).toBe(1150); // 2 × (925 − 350)
     expect(centralDifference((p) => squaredError.f(housePrice.target, p), 925)).toBeCloseTo(1150, 4);
   });

@@ -21,7 +21,7 @@ import { houseUpdate } from './support/house-example';
 const exampleOf = (s: HousePriceScenario): Example[] => [{ input: s.input, target: [s.target] }];
 const values = (net: Network) => paramRefs(net).map((ref) => getParam(net, ref));
 
-describe('training the document\'s network', () => {
+describe("training the document's network", () => {
   const run = train(houseNetwork(housePrice), exampleOf(housePrice), { learningRate: housePrice.learningRate, iterations: 1 });
 
   test.each([
@@ -31,14 +31,14 @@ describe('training the document\'s network', () => {
     expect(run.history[iteration]!.loss).toBeCloseTo(want, 6);
   });
 
-  test('after one update the weights are step 4\'s, and the gradient is exactly 0 (both ReLUs dead)', () => {
+  test("after one update the weights are step 4's, and the gradient is exactly 0 (both ReLUs dead)", () => {
     values(run.final).forEach((v, q) => expect(v).toBeCloseTo(values(houseUpdate.network)[q]!, 12));
     expect(run.history[1]!.gradientNorm).toBe(0);
     expect(run.outcome).toMatchObject({ status: 'stalled', iteration: 1 });
   });
 });
 
-describe('training on from step 4\'s updated network stalls (seed, step 5, followed further)', () => {
+describe("training on from step 4's updated network stalls (seed, step 5, followed further)", () => {
   const start = deepFreeze(houseUpdate.network);
   const startValues = values(start);
   const last = Math.max(...STUCK_CHECKPOINTS);
@@ -58,7 +58,10 @@ describe('training on from step 4\'s updated network stalls (seed, step 5, follo
     expect(run.outcome.status).toBe('stalled');
     if (run.outcome.status !== 'stalled') return;
     expect(run.outcome.iteration).toBe(0);
-    expect(run.outcome.deadUnits).toEqual([{ layer: 0, neuron: 0 }, { layer: 0, neuron: 1 }]);
+    expect(run.outcome.deadUnits).toEqual([
+      { layer: 0, neuron: 0 },
+      { layer: 0, neuron: 1 },
+    ]);
     expect(run.outcome.message).toMatch(/stalled/);
   });
 
@@ -98,7 +101,7 @@ describe('the scaled set-up learns (size in thousands of sq ft, learning rate 0.
     expect(losses.at(-1)).toBeLessThan(1e-6);
   });
 
-  test('the final prediction is 350 within 0.001 (the document\'s target)', () => {
+  test("the final prediction is 350 within 0.001 (the document's target)", () => {
     expect(run.outcome.status).toBe('ok');
     expect(forward(run.final, s.input).output[0]).toBeCloseTo(350, 3);
   });
@@ -107,7 +110,7 @@ describe('the scaled set-up learns (size in thousands of sq ft, learning rate 0.
 describe('train in general', () => {
   const line = createNetwork(1, [{ weights: [[1]], activation: 'identity' }]);
 
-  test('history has iterations + 1 entries, numbered from 0, and final is the last one\'s network', () => {
+  test("history has iterations + 1 entries, numbered from 0, and final is the last one's network", () => {
     const run = train(line, [{ input: [1], target: [3] }], { learningRate: 0.1, iterations: 7 });
     expect(run.history.map((r) => r.iteration)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(values(run.final)).toEqual(values(run.history[7]!.network));
@@ -124,7 +127,14 @@ describe('train in general', () => {
 
   test('the loss and gradient are means over the examples (hand)', () => {
     // w = 1: examples (x 1, y 3) and (x 2, y 0): losses 4 and 4, gradients −4 and 2 × 2 × 2 = 8.
-    const run = train(line, [{ input: [1], target: [3] }, { input: [2], target: [0] }], { learningRate: 0.1, iterations: 0 });
+    const run = train(
+      line,
+      [
+        { input: [1], target: [3] },
+        { input: [2], target: [0] },
+      ],
+      { learningRate: 0.1, iterations: 0 },
+    );
     expect(run.history[0]!.loss).toBe(4);
     expect(run.history[0]!.gradientNorm).toBe(2);
   });

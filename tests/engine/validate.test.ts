@@ -35,7 +35,16 @@ import { houseGrads, houseNet, houseTrace } from './support/house-example';
 /** Lets a test pass what the types forbid, as JavaScript callers (or JSON) can. */
 const bad = <T>(value: unknown) => value as T;
 const line = createNetwork(1, [{ weights: [[1]], activation: 'identity' }]);
-const spec = (overrides: Partial<LayerSpec>): LayerSpec[] => [{ weights: [[1, 2], [3, 4]], activation: 'relu', ...overrides }];
+const spec = (overrides: Partial<LayerSpec>): LayerSpec[] => [
+  {
+    weights: [
+      [1, 2],
+      [3, 4],
+    ],
+    activation: 'relu',
+    ...overrides,
+  },
+];
 /** A network built by hand, bypassing createNetwork, as a caller holding plain data might. */
 const handMade = (layer: object): Network => bad({ inputSize: 2, layers: [layer] });
 const example = (input: unknown, target: unknown = [350]) => [{ input: bad<number[]>(input), target: bad<number[]>(target) }];
@@ -101,30 +110,107 @@ describe('every public function rejects bad input, naming the field', () => {
     { fn: 'createNetwork', bad: 'inputSize as a string', call: () => createNetwork(bad('2'), spec({})), field: 'inputSize' },
     { fn: 'createNetwork', bad: 'no layers', call: () => createNetwork(2, []), field: 'layers' },
     { fn: 'createNetwork', bad: 'layers not an array', call: () => createNetwork(2, bad({})), field: 'layers' },
-    { fn: 'createNetwork', bad: 'unknown activation', call: () => createNetwork(2, spec({ activation: bad('softmax') })), field: 'layers[0].activation' },
+    {
+      fn: 'createNetwork',
+      bad: 'unknown activation',
+      call: () => createNetwork(2, spec({ activation: bad('softmax') })),
+      field: 'layers[0].activation',
+    },
     { fn: 'createNetwork', bad: 'no weight rows', call: () => createNetwork(2, spec({ weights: [] })), field: 'layers[0].weights' },
-    { fn: 'createNetwork', bad: 'a short weight row', call: () => createNetwork(2, spec({ weights: [[1, 2], [3]] })), field: 'layers[0].weights[1]' },
-    { fn: 'createNetwork', bad: 'a NaN weight', call: () => createNetwork(2, spec({ weights: [[1, Number.NaN], [3, 4]] })), field: 'layers[0].weights[0][1]' },
-    { fn: 'createNetwork', bad: 'an infinite weight', call: () => createNetwork(2, spec({ weights: [[1, 2], [Infinity, 4]] })), field: 'layers[0].weights[1][0]' },
-    { fn: 'createNetwork', bad: 'a string weight', call: () => createNetwork(2, spec({ weights: [[bad('1'), 2], [3, 4]] })), field: 'layers[0].weights[0][0]' },
+    {
+      fn: 'createNetwork',
+      bad: 'a short weight row',
+      call: () => createNetwork(2, spec({ weights: [[1, 2], [3]] })),
+      field: 'layers[0].weights[1]',
+    },
+    {
+      fn: 'createNetwork',
+      bad: 'a NaN weight',
+      call: () =>
+        createNetwork(
+          2,
+          spec({
+            weights: [
+              [1, Number.NaN],
+              [3, 4],
+            ],
+          }),
+        ),
+      field: 'layers[0].weights[0][1]',
+    },
+    {
+      fn: 'createNetwork',
+      bad: 'an infinite weight',
+      call: () =>
+        createNetwork(
+          2,
+          spec({
+            weights: [
+              [1, 2],
+              [Infinity, 4],
+            ],
+          }),
+        ),
+      field: 'layers[0].weights[1][0]',
+    },
+    {
+      fn: 'createNetwork',
+      bad: 'a string weight',
+      call: () =>
+        createNetwork(
+          2,
+          spec({
+            weights: [
+              [bad('1'), 2],
+              [3, 4],
+            ],
+          }),
+        ),
+      field: 'layers[0].weights[0][0]',
+    },
     { fn: 'createNetwork', bad: 'too few biases', call: () => createNetwork(2, spec({ biases: [0] })), field: 'layers[0].biases' },
-    { fn: 'createNetwork', bad: 'a NaN bias', call: () => createNetwork(2, spec({ biases: [0, Number.NaN] })), field: 'layers[0].biases[1]' },
+    {
+      fn: 'createNetwork',
+      bad: 'a NaN bias',
+      call: () => createNetwork(2, spec({ biases: [0, Number.NaN] })),
+      field: 'layers[0].biases[1]',
+    },
     {
       fn: 'createNetwork',
       bad: 'a layer whose fan-in is not the previous width',
       call: () => createNetwork(2, [...spec({}), { weights: [[1, 2, 3]], activation: 'identity' }]),
       field: 'layers[1].weights[0]',
     },
-    { fn: 'houseNetwork', bad: 'a NaN w11', call: () => houseNetwork({ ...housePrice, weights: { ...housePrice.weights, w11: Number.NaN } }), field: 'layers[0].weights[0][0]' },
+    {
+      fn: 'houseNetwork',
+      bad: 'a NaN w11',
+      call: () => houseNetwork({ ...housePrice, weights: { ...housePrice.weights, w11: Number.NaN } }),
+      field: 'layers[0].weights[0][0]',
+    },
     // forward
     { fn: 'forward', bad: 'input of the wrong length', call: () => forward(houseNet, [2000]), field: 'input' },
     { fn: 'forward', bad: 'input not an array', call: () => forward(houseNet, bad(2000)), field: 'input' },
     { fn: 'forward', bad: 'a NaN input', call: () => forward(houseNet, [2000, Number.NaN]), field: 'input[1]' },
     { fn: 'forward', bad: 'an infinite input', call: () => forward(houseNet, [Infinity, 3]), field: 'input[0]' },
     { fn: 'forward', bad: 'a string input', call: () => forward(houseNet, [bad('2000'), 3]), field: 'input[0]' },
-    { fn: 'forward', bad: 'a hand-made network with an unknown activation', call: () => forward(handMade({ weights: [[1, 1]], activation: 'softplus' }), [1, 1]), field: 'layers[0].activation' },
-    { fn: 'forward', bad: 'a hand-made network with a NaN weight', call: () => forward(handMade({ weights: [[1, Number.NaN]], activation: 'relu' }), [1, 1]), field: 'layers[0].weights[0][1]' },
-    { fn: 'forward', bad: 'a hand-made network with a short weight row', call: () => forward(handMade({ weights: [[1]], activation: 'relu' }), [1, 1]), field: 'layers[0].weights[0]' },
+    {
+      fn: 'forward',
+      bad: 'a hand-made network with an unknown activation',
+      call: () => forward(handMade({ weights: [[1, 1]], activation: 'softplus' }), [1, 1]),
+      field: 'layers[0].activation',
+    },
+    {
+      fn: 'forward',
+      bad: 'a hand-made network with a NaN weight',
+      call: () => forward(handMade({ weights: [[1, Number.NaN]], activation: 'relu' }), [1, 1]),
+      field: 'layers[0].weights[0][1]',
+    },
+    {
+      fn: 'forward',
+      bad: 'a hand-made network with a short weight row',
+      call: () => forward(handMade({ weights: [[1]], activation: 'relu' }), [1, 1]),
+      field: 'layers[0].weights[0]',
+    },
     // backward
     { fn: 'backward', bad: 'a target of the wrong length', call: () => backward(houseNet, houseTrace, [350, 1]), field: 'target' },
     { fn: 'backward', bad: 'a NaN target', call: () => backward(houseNet, houseTrace, [Number.NaN]), field: 'target[0]' },
@@ -140,7 +226,17 @@ describe('every public function rejects bad input, naming the field', () => {
       fn: 'backward',
       bad: 'a trace from a network of the same depth but other widths',
       call: () => {
-        const wide = createNetwork(2, [{ weights: [[1, 1], [1, 1], [1, 1]], activation: 'relu' }, { weights: [[1, 1, 1]], activation: 'identity' }]);
+        const wide = createNetwork(2, [
+          {
+            weights: [
+              [1, 1],
+              [1, 1],
+              [1, 1],
+            ],
+            activation: 'relu',
+          },
+          { weights: [[1, 1, 1]], activation: 'identity' },
+        ]);
         return backward(houseNet, forward(wide, [1, 1]), [350]);
       },
       field: 'trace',
@@ -148,7 +244,12 @@ describe('every public function rejects bad input, naming the field', () => {
     {
       fn: 'backward',
       bad: 'a hand-made network with an unknown activation',
-      call: () => backward(handMade({ weights: [[1, 1]], activation: 'softplus' }), forward(createNetwork(2, [{ weights: [[1, 1]], activation: 'identity' }]), [1, 1]), [1]),
+      call: () =>
+        backward(
+          handMade({ weights: [[1, 1]], activation: 'softplus' }),
+          forward(createNetwork(2, [{ weights: [[1, 1]], activation: 'identity' }]), [1, 1]),
+          [1],
+        ),
       field: 'layers[0].activation',
     },
     // sgdStep
@@ -158,36 +259,122 @@ describe('every public function rejects bad input, naming the field', () => {
     { fn: 'sgdStep', bad: 'an infinite learning rate', call: () => sgdStep(houseNet, houseGrads, Infinity), field: 'learningRate' },
     { fn: 'sgdStep', bad: 'a string learning rate', call: () => sgdStep(houseNet, houseGrads, bad('0.1')), field: 'learningRate' },
     { fn: 'sgdStep', bad: 'gradients for another depth', call: () => sgdStep(houseNet, { layers: [] }, 0.1), field: 'gradients' },
-    { fn: 'sgdStep', bad: 'a NaN gradient', call: () => sgdStep(line, { layers: [{ dW: [[Number.NaN]], db: [] }] }, 0.1), field: 'gradients.layers[0].dW[0][0]' },
-    { fn: 'sgdStep', bad: 'a gradient row of the wrong length', call: () => sgdStep(line, { layers: [{ dW: [[1, 2]], db: [] }] }, 0.1), field: 'gradients.layers[0].dW[0]' },
-    { fn: 'sgdStep', bad: 'too few gradient rows', call: () => sgdStep(line, { layers: [{ dW: [], db: [] }] }, 0.1), field: 'gradients.layers[0].dW' },
+    {
+      fn: 'sgdStep',
+      bad: 'a NaN gradient',
+      call: () => sgdStep(line, { layers: [{ dW: [[Number.NaN]], db: [] }] }, 0.1),
+      field: 'gradients.layers[0].dW[0][0]',
+    },
+    {
+      fn: 'sgdStep',
+      bad: 'a gradient row of the wrong length',
+      call: () => sgdStep(line, { layers: [{ dW: [[1, 2]], db: [] }] }, 0.1),
+      field: 'gradients.layers[0].dW[0]',
+    },
+    {
+      fn: 'sgdStep',
+      bad: 'too few gradient rows',
+      call: () => sgdStep(line, { layers: [{ dW: [], db: [] }] }, 0.1),
+      field: 'gradients.layers[0].dW',
+    },
     {
       fn: 'sgdStep',
       bad: 'a missing bias gradient',
-      call: () => sgdStep(createNetwork(1, [{ weights: [[1]], biases: [0], activation: 'identity' }]), { layers: [{ dW: [[1]], db: [] }] }, 0.1),
+      call: () =>
+        sgdStep(createNetwork(1, [{ weights: [[1]], biases: [0], activation: 'identity' }]), { layers: [{ dW: [[1]], db: [] }] }, 0.1),
       field: 'gradients.layers[0].db',
     },
-    { fn: 'sgdStep', bad: 'a hand-made network with an unknown activation', call: () => sgdStep(handMade({ weights: [[1, 1]], activation: 'elu' }), { layers: [{ dW: [[1, 1]], db: [] }] }, 0.1), field: 'layers[0].activation' },
+    {
+      fn: 'sgdStep',
+      bad: 'a hand-made network with an unknown activation',
+      call: () => sgdStep(handMade({ weights: [[1, 1]], activation: 'elu' }), { layers: [{ dW: [[1, 1]], db: [] }] }, 0.1),
+      field: 'layers[0].activation',
+    },
     // train
     { fn: 'train', bad: 'no examples', call: () => train(houseNet, [], ok), field: 'examples' },
     { fn: 'train', bad: 'examples not an array', call: () => train(houseNet, bad('x'), ok), field: 'examples' },
     { fn: 'train', bad: 'an input of the wrong length', call: () => train(houseNet, example([2000]), ok), field: 'examples[0].input' },
     { fn: 'train', bad: 'a NaN input', call: () => train(houseNet, example([Number.NaN, 3]), ok), field: 'examples[0].input[0]' },
-    { fn: 'train', bad: 'a target of the wrong length', call: () => train(houseNet, example([2000, 3], [350, 1]), ok), field: 'examples[0].target' },
-    { fn: 'train', bad: 'an infinite target', call: () => train(houseNet, example([2000, 3], [Infinity]), ok), field: 'examples[0].target[0]' },
-    { fn: 'train', bad: 'a zero learning rate', call: () => train(line, example([1], [1]), { ...ok, learningRate: 0 }), field: 'learningRate' },
-    { fn: 'train', bad: 'a negative learning rate', call: () => train(line, example([1], [1]), { ...ok, learningRate: -0.1 }), field: 'learningRate' },
-    { fn: 'train', bad: 'a NaN learning rate', call: () => train(line, example([1], [1]), { ...ok, learningRate: Number.NaN }), field: 'learningRate' },
-    { fn: 'train', bad: 'an infinite learning rate', call: () => train(line, example([1], [1]), { ...ok, learningRate: Infinity }), field: 'learningRate' },
-    { fn: 'train', bad: 'a string learning rate', call: () => train(line, example([1], [1]), { ...ok, learningRate: bad('0.1') }), field: 'learningRate' },
+    {
+      fn: 'train',
+      bad: 'a target of the wrong length',
+      call: () => train(houseNet, example([2000, 3], [350, 1]), ok),
+      field: 'examples[0].target',
+    },
+    {
+      fn: 'train',
+      bad: 'an infinite target',
+      call: () => train(houseNet, example([2000, 3], [Infinity]), ok),
+      field: 'examples[0].target[0]',
+    },
+    {
+      fn: 'train',
+      bad: 'a zero learning rate',
+      call: () => train(line, example([1], [1]), { ...ok, learningRate: 0 }),
+      field: 'learningRate',
+    },
+    {
+      fn: 'train',
+      bad: 'a negative learning rate',
+      call: () => train(line, example([1], [1]), { ...ok, learningRate: -0.1 }),
+      field: 'learningRate',
+    },
+    {
+      fn: 'train',
+      bad: 'a NaN learning rate',
+      call: () => train(line, example([1], [1]), { ...ok, learningRate: Number.NaN }),
+      field: 'learningRate',
+    },
+    {
+      fn: 'train',
+      bad: 'an infinite learning rate',
+      call: () => train(line, example([1], [1]), { ...ok, learningRate: Infinity }),
+      field: 'learningRate',
+    },
+    {
+      fn: 'train',
+      bad: 'a string learning rate',
+      call: () => train(line, example([1], [1]), { ...ok, learningRate: bad('0.1') }),
+      field: 'learningRate',
+    },
     { fn: 'train', bad: 'negative iterations', call: () => train(line, example([1], [1]), { ...ok, iterations: -1 }), field: 'iterations' },
-    { fn: 'train', bad: 'fractional iterations', call: () => train(line, example([1], [1]), { ...ok, iterations: 2.5 }), field: 'iterations' },
-    { fn: 'train', bad: 'NaN iterations', call: () => train(line, example([1], [1]), { ...ok, iterations: Number.NaN }), field: 'iterations' },
-    { fn: 'train', bad: 'infinite iterations', call: () => train(line, example([1], [1]), { ...ok, iterations: Infinity }), field: 'iterations' },
-    { fn: 'train', bad: 'iterations as a string', call: () => train(line, example([1], [1]), { ...ok, iterations: bad('10') }), field: 'iterations' },
+    {
+      fn: 'train',
+      bad: 'fractional iterations',
+      call: () => train(line, example([1], [1]), { ...ok, iterations: 2.5 }),
+      field: 'iterations',
+    },
+    {
+      fn: 'train',
+      bad: 'NaN iterations',
+      call: () => train(line, example([1], [1]), { ...ok, iterations: Number.NaN }),
+      field: 'iterations',
+    },
+    {
+      fn: 'train',
+      bad: 'infinite iterations',
+      call: () => train(line, example([1], [1]), { ...ok, iterations: Infinity }),
+      field: 'iterations',
+    },
+    {
+      fn: 'train',
+      bad: 'iterations as a string',
+      call: () => train(line, example([1], [1]), { ...ok, iterations: bad('10') }),
+      field: 'iterations',
+    },
     { fn: 'train', bad: 'an unknown loss', call: () => train(line, example([1], [1]), { ...ok, loss: bad('hinge') }), field: 'loss' },
-    { fn: 'train', bad: 'a hand-made network with an unknown activation', call: () => train(handMade({ weights: [[1, 1]], activation: 'gelu' }), example([1, 1], [1]), ok), field: 'layers[0].activation' },
-    { fn: 'train', bad: 'a hand-made network with a NaN weight', call: () => train(handMade({ weights: [[Number.NaN, 1]], activation: 'relu' }), example([1, 1], [1]), ok), field: 'layers[0].weights[0][0]' },
+    {
+      fn: 'train',
+      bad: 'a hand-made network with an unknown activation',
+      call: () => train(handMade({ weights: [[1, 1]], activation: 'gelu' }), example([1, 1], [1]), ok),
+      field: 'layers[0].activation',
+    },
+    {
+      fn: 'train',
+      bad: 'a hand-made network with a NaN weight',
+      call: () => train(handMade({ weights: [[Number.NaN, 1]], activation: 'relu' }), example([1, 1], [1]), ok),
+      field: 'layers[0].weights[0][0]',
+    },
     // gradCheck, centralDifference, relativeError
     { fn: 'gradCheck', bad: 'input of the wrong length', call: () => gradCheck(houseNet, [1, 2, 3], [350]), field: 'input' },
     { fn: 'gradCheck', bad: 'a NaN target', call: () => gradCheck(houseNet, [2000, 3], [Number.NaN]), field: 'target[0]' },
@@ -209,14 +396,24 @@ describe('every public function rejects bad input, naming the field', () => {
     // parameter addressing
     { fn: 'getParam', bad: 'a layer that does not exist', call: () => getParam(line, { ...weightRef, layer: 1 }), field: 'ref' },
     { fn: 'getParam', bad: 'a neuron that does not exist', call: () => getParam(line, { ...weightRef, neuron: 1 }), field: 'ref' },
-    { fn: 'getParam', bad: 'a bias of a layer without biases', call: () => getParam(line, { layer: 0, kind: 'bias', neuron: 0 }), field: 'ref' },
+    {
+      fn: 'getParam',
+      bad: 'a bias of a layer without biases',
+      call: () => getParam(line, { layer: 0, kind: 'bias', neuron: 0 }),
+      field: 'ref',
+    },
     { fn: 'withParam', bad: 'an input that does not exist', call: () => withParam(line, { ...weightRef, input: 3 }, 1), field: 'ref' },
     { fn: 'withParam', bad: 'a NaN value', call: () => withParam(line, weightRef, Number.NaN), field: 'value' },
     { fn: 'withParam', bad: 'an infinite value', call: () => withParam(line, weightRef, Infinity), field: 'value' },
     // display and the quantity registry
     { fn: 'formatNumber', bad: 'negative decimals', call: () => formatNumber(1, { decimals: -1 }), field: 'decimals' },
     { fn: 'formatNumber', bad: 'fractional minDecimals', call: () => formatNumber(1, { minDecimals: 0.5 }), field: 'minDecimals' },
-    { fn: 'computed', bad: 'a NaN value', call: () => computed('validate-test.nan', { label: '', symbol: '', formula: '', value: Number.NaN }), field: 'validate-test.nan' },
+    {
+      fn: 'computed',
+      bad: 'a NaN value',
+      call: () => computed('validate-test.nan', { label: '', symbol: '', formula: '', value: Number.NaN }),
+      field: 'validate-test.nan',
+    },
   ])('$fn rejects $bad, naming $field', ({ call, field }) => {
     expect(rejection(call).field).toBe(field);
   });

@@ -68,8 +68,10 @@ function scriptsOf(page: BuiltPage): PageScripts {
       if (type === 'module') staticImports(el.textContent, page.path).forEach((u) => add(u, true));
     }
   }
-  for (const el of page.root.querySelectorAll('link[rel~="modulepreload"][href]')) add(resolveUrl(el.getAttribute('href')!, page.path), true);
-  for (const el of page.root.querySelectorAll('link[rel~="preload"][as="script"][href]')) add(resolveUrl(el.getAttribute('href')!, page.path), false);
+  for (const el of page.root.querySelectorAll('link[rel~="modulepreload"][href]'))
+    add(resolveUrl(el.getAttribute('href')!, page.path), true);
+  for (const el of page.root.querySelectorAll('link[rel~="preload"][as="script"][href]'))
+    add(resolveUrl(el.getAttribute('href')!, page.path), false);
   for (const el of page.root.querySelectorAll('link[href], img[src], source[src]')) {
     const ref = el.getAttribute('href') ?? el.getAttribute('src')!;
     if (!isExternal(ref)) referenced.add(resolveUrl(ref, page.path));
@@ -90,15 +92,21 @@ function scriptsOf(page: BuiltPage): PageScripts {
 
 const pages = builtPages().map((page) => ({ page, hasIslands: page.root.querySelector('astro-island') !== null }));
 
-test.each(pages.map((p) => [p.page.path, p] as const))('JavaScript loaded with %s stays within its budget', (_path, { page, hasIslands }) => {
-  const external = page.root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!).filter(isExternal);
-  expect(external, 'scripts from other origins').toEqual([]);
-  const { files, inline } = scriptsOf(page);
-  const total = [...files.values(), ...inline].reduce((a, b) => a + b, 0);
-  const budget = hasIslands ? BUDGET_WITH_ISLANDS : BUDGET_WITHOUT_ISLANDS;
-  const breakdown = [...[...files].map(([url, bytes]) => `${url} ${bytes} B`), ...inline.map((b, i) => `inline #${i + 1} ${b} B`)];
-  expect(total, `${hasIslands ? 'with' : 'without'} islands, gzip bytes: ${breakdown.join(', ')}`).toBeLessThanOrEqual(budget);
-});
+test.each(pages.map((p) => [p.page.path, p] as const))(
+  'JavaScript loaded with %s stays within its budget',
+  (_path, { page, hasIslands }) => {
+    const external = page.root
+      .querySelectorAll('script[src]')
+      .map((s) => s.getAttribute('src')!)
+      .filter(isExternal);
+    expect(external, 'scripts from other origins').toEqual([]);
+    const { files, inline } = scriptsOf(page);
+    const total = [...files.values(), ...inline].reduce((a, b) => a + b, 0);
+    const budget = hasIslands ? BUDGET_WITH_ISLANDS : BUDGET_WITHOUT_ISLANDS;
+    const breakdown = [...[...files].map(([url, bytes]) => `${url} ${bytes} B`), ...inline.map((b, i) => `inline #${i + 1} ${b} B`)];
+    expect(total, `${hasIslands ? 'with' : 'without'} islands, gzip bytes: ${breakdown.join(', ')}`).toBeLessThanOrEqual(budget);
+  },
+);
 
 test.each(pages.map((p) => [p.page.path, p.page] as const))('%s does not load pagefind until search opens', (_path, page) => {
   const { referenced } = scriptsOf(page);

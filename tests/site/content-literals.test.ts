@@ -46,7 +46,12 @@ const isStructural = (n: number) => Number.isInteger(n) && n >= 0 && n <= LARGES
 
 /** Every way a reader could type the quantity's value: exact, or as the page rounds it. */
 function spellings(q: Quantity): number[] {
-  const shown = Number(formatNumber(q.value, q.format).text.replace(/^≈\u202F/, '').replaceAll(',', '').replace('\u2212', '-'));
+  const shown = Number(
+    formatNumber(q.value, q.format)
+      .text.replace(/^≈\u202F/, '')
+      .replaceAll(',', '')
+      .replace('\u2212', '-'),
+  );
   return [Math.abs(clean(q.value)), Math.abs(shown)].filter(Number.isFinite);
 }
 
@@ -60,7 +65,10 @@ function literalProblems(name: string, mdx: string): string[] {
   return numericLiterals(mdx).flatMap(({ text, value, line }) => {
     const ids = engineNumbers.get(value);
     if (ids) return [`${name}:${line}: "${text}" is computed by the engine as ${[...new Set(ids)].join(', ')}; cite it with <Q of={…} />`];
-    if (!isStructural(value)) return [`${name}:${line}: numeric literal "${text}"; numbers come from the engine (<Q>/<Eq>), only counts 0–${LARGEST_STRUCTURAL_COUNT} may be typed`];
+    if (!isStructural(value))
+      return [
+        `${name}:${line}: numeric literal "${text}"; numbers come from the engine (<Q>/<Eq>), only counts 0–${LARGEST_STRUCTURAL_COUNT} may be typed`,
+      ];
     return [];
   });
 }
@@ -87,7 +95,11 @@ describe('the literal scanner', () => {
     // Structure is not a literal.
     { mdx: '### Step 3: Backpropagation\n\n1. **Forward pass**', want: [], why: 'ordinals and list numbers' },
     { mdx: '<Q of={house.stuck.lossAfter[2]} /> and <Q of={scaled.lossAfter1000} />', want: [], why: 'identifiers and small indices' },
-    { mdx: '$w_{31}$ and $x_2$, $2 \\times (\\text{predicted} - \\text{actual}) \\times ({-1})$', want: [], why: 'TeX subscripts and formula constants' },
+    {
+      mdx: '$w_{31}$ and $x_2$, $2 \\times (\\text{predicted} - \\text{actual}) \\times ({-1})$',
+      want: [],
+      why: 'TeX subscripts and formula constants',
+    },
     { mdx: "import X from '../src/islands/Explorer2000.tsx';\n{/* island: explorer */}", want: [], why: 'imports and markers' },
     { mdx: '---\ntitle: T\norder: 12\n---', want: [], why: 'the frontmatter position' },
   ])('$why', ({ mdx, want }) => {
@@ -99,9 +111,13 @@ describe('the literal scanner', () => {
 
 describe('chapters cite every number', () => {
   test('the five chapters are there', () => {
-    expect(chapters.map((c) => c.name).sort()).toEqual(
-      ['core-concepts.mdx', 'derivative-deep-dive.mdx', 'gradient-explanation.mdx', 'numerical-example.mdx', 'summary.mdx'],
-    );
+    expect(chapters.map((c) => c.name).sort()).toEqual([
+      'core-concepts.mdx',
+      'derivative-deep-dive.mdx',
+      'gradient-explanation.mdx',
+      'numerical-example.mdx',
+      'summary.mdx',
+    ]);
   });
 
   test.each(chapters)('$name has no typed numbers', ({ name, source }) => {

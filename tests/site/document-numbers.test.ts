@@ -14,7 +14,7 @@ function shownOn(path: string, id: string): string[] {
 const NUMERICAL = '/numerical-example/';
 const CORE = '/core-concepts/';
 
-describe('the document\'s numbers appear where the document puts them', () => {
+describe("the document's numbers appear where the document puts them", () => {
   test.each([
     // Step 1, forward pass
     { page: NUMERICAL, id: 'house.z1', want: '32', source: 'step 1: z₁ = 2 + 30 = 32' },

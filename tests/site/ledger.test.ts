@@ -31,7 +31,9 @@ describe('the ledger', () => {
     const shownCell = 3; // Quantity, Formula, Unrounded, Shown, …
     const wrong = rows.flatMap((row) => {
       const onPage = tagged.filter((t) => t.page === row.page && t.id === row.id).map((t) => normalise(visibleText(t.el)));
-      return onPage.every((text) => text === normalise(row.cells[shownCell]!)) ? [] : [`${key(row)}: ledger "${row.cells[shownCell]}", page ${onPage.join(' / ')}`];
+      return onPage.every((text) => text === normalise(row.cells[shownCell]!))
+        ? []
+        : [`${key(row)}: ledger "${row.cells[shownCell]}", page ${onPage.join(' / ')}`];
     });
     expect(wrong).toEqual([]);
   });

@@ -11,11 +11,19 @@ const site = new URL(astroConfig.site ?? 'http://localhost/');
 
 /** Attributes that make the browser navigate to, or fetch, another URL. */
 const REFERENCES: readonly (readonly [selector: string, attribute: string])[] = [
-  ['a[href]', 'href'], ['area[href]', 'href'], ['link[href]', 'href'], ['script[src]', 'src'],
-  ['img[src]', 'src'], ['source[src]', 'src'], ['iframe[src]', 'src'], ['video[src]', 'src'],
-  ['audio[src]', 'src'], ['form[action]', 'action'],
+  ['a[href]', 'href'],
+  ['area[href]', 'href'],
+  ['link[href]', 'href'],
+  ['script[src]', 'src'],
+  ['img[src]', 'src'],
+  ['source[src]', 'src'],
+  ['iframe[src]', 'src'],
+  ['video[src]', 'src'],
+  ['audio[src]', 'src'],
+  ['form[action]', 'action'],
   // Astro islands fetch their component and renderer when they hydrate.
-  ['astro-island[component-url]', 'component-url'], ['astro-island[renderer-url]', 'renderer-url'],
+  ['astro-island[component-url]', 'component-url'],
+  ['astro-island[renderer-url]', 'renderer-url'],
 ];
 
 /** The URL path a built file is served at: /x/ for x/index.html, /404.html for 404.html. */

@@ -35,7 +35,11 @@ describe('rendered quantities', () => {
 
   test('every registered quantity appears on some page', () => {
     const shown = new Set(tagged.map((t) => t.id));
-    expect(allQuantities().map((q) => q.id).filter((id) => !shown.has(id))).toEqual([]);
+    expect(
+      allQuantities()
+        .map((q) => q.id)
+        .filter((id) => !shown.has(id)),
+    ).toEqual([]);
   });
 
   test('no page text holds NaN, undefined, Infinity, [object Object] or floating-point noise', () => {

@@ -36,11 +36,7 @@ export interface PlotBox {
   readonly bottom: number;
 }
 
-export function plotBox(
-  width: number,
-  height: number,
-  margin: { top: number; right: number; bottom: number; left: number },
-): PlotBox {
+export function plotBox(width: number, height: number, margin: { top: number; right: number; bottom: number; left: number }): PlotBox {
   return { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom };
 }
 

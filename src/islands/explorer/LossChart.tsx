@@ -20,7 +20,9 @@ export function LossChart({ losses }: { losses: readonly number[] }) {
   const positive = losses.filter((l) => l > 0 && l < Infinity);
   const top = positive.length ? Math.max(...positive) : 1;
   const bottom = Math.max(Math.min(top, ...positive), top * FLOOR_RATIO);
-  const points: Point[] = losses.flatMap((loss, i): Point[] => (i % every === 0 || i === last ? [[i, Math.log10(Math.max(loss, bottom))]] : []));
+  const points: Point[] = losses.flatMap((loss, i): Point[] =>
+    i % every === 0 || i === last ? [[i, Math.log10(Math.max(loss, bottom))]] : [],
+  );
   return (
     <Plot
       label={`Loss over ${show(last)} iterations, on a log scale: from ${showShort(losses[0]!)} to ${showShort(losses[last]!)}`}

@@ -82,7 +82,14 @@ export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; eva
         {ROW_Y.map((y, i) => (
           <g class="nn-input">
             <circle class="nn-node" cx={INPUT.x} cy={y} r={INPUT.r} />
-            <Lines x={INPUT.x} y={y - 6} lines={[{ cls: 'nn-node-title', text: `x${SUB[i]}` }, { key: `x${i + 1}`, text: showShort(inputs[i]!) }]} />
+            <Lines
+              x={INPUT.x}
+              y={y - 6}
+              lines={[
+                { cls: 'nn-node-title', text: `x${SUB[i]}` },
+                { key: `x${i + 1}`, text: showShort(inputs[i]!) },
+              ]}
+            />
           </g>
         ))}
         {ROW_Y.map((y, j) => {
@@ -91,12 +98,22 @@ export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; eva
           const g = grads.layers[0]!;
           return (
             <g>
-              <rect class={z > 0 ? 'nn-node' : 'nn-node nn-dead'} x={HIDDEN.x} y={y - HIDDEN.h / 2} width={HIDDEN.w} height={HIDDEN.h} rx="8" />
+              <rect
+                class={z > 0 ? 'nn-node' : 'nn-node nn-dead'}
+                x={HIDDEN.x}
+                y={y - HIDDEN.h / 2}
+                width={HIDDEN.w}
+                height={HIDDEN.h}
+                rx="8"
+              />
               <Lines
                 x={HIDDEN.x + 10}
                 y={y - HIDDEN.h / 2 + 20}
                 lines={[
-                  { cls: 'nn-node-title', text: `${setup.biases ? 'Neuron' : 'Hidden neuron'} ${j + 1}${z > 0 ? '' : ' (dead)'}${bias(`b${n}`, j ? v.b2 : v.b1)}` },
+                  {
+                    cls: 'nn-node-title',
+                    text: `${setup.biases ? 'Neuron' : 'Hidden neuron'} ${j + 1}${z > 0 ? '' : ' (dead)'}${bias(`b${n}`, j ? v.b2 : v.b1)}`,
+                  },
                   { cls: 'nn-fwd', key: `z${j + 1}`, text: eq(`z${n}`, z) },
                   { cls: 'nn-fwd', key: `a${j + 1}`, text: eq(`a${n} = ReLU(z${n})`, trace.layers[0]!.a[j]!) },
                   { cls: 'nn-bwd', key: `da${j + 1}`, text: eq(`∂L/∂a${n}`, g.da[j]!) },

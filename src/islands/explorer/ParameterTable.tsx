@@ -34,7 +34,9 @@ export function ParameterTable({ setup, evaluation, next }: Props) {
           <tr>
             <th scope="col">Parameter</th>
             <th scope="col">Value</th>
-            <th scope="col" class="nn-bwd">∂Loss/∂parameter</th>
+            <th scope="col" class="nn-bwd">
+              ∂Loss/∂parameter
+            </th>
             <th scope="col">After the update</th>
           </tr>
         </thead>
@@ -42,13 +44,13 @@ export function ParameterTable({ setup, evaluation, next }: Props) {
           {keysOf(setup.biases)
             .filter((key) => /^[wb]/.test(key))
             .map((key) => (
-                <tr data-param={key}>
-                  <th scope="row">{LABELS[key]}</th>
-                  <td>{show(setup.values[key])}</td>
-                  <td class="nn-bwd">{show(gradientOf(evaluation, key))}</td>
-                  <td>{show(next.values[key])}</td>
-                </tr>
-              ))}
+              <tr data-param={key}>
+                <th scope="row">{LABELS[key]}</th>
+                <td>{show(setup.values[key])}</td>
+                <td class="nn-bwd">{show(gradientOf(evaluation, key))}</td>
+                <td>{show(next.values[key])}</td>
+              </tr>
+            ))}
         </tbody>
       </table>
     </ScrollBox>

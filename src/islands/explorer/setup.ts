@@ -76,8 +76,15 @@ export function withNetwork(setup: Setup, net: Network): Setup {
     ...setup,
     values: {
       ...setup.values,
-      w11: w(0, 0, 0), w12: w(0, 0, 1), w21: w(0, 1, 0), w22: w(0, 1, 1), w31: w(1, 0, 0), w32: w(1, 0, 1),
-      b1: b(0, 0, 'b1'), b2: b(0, 1, 'b2'), b3: b(1, 0, 'b3'),
+      w11: w(0, 0, 0),
+      w12: w(0, 0, 1),
+      w21: w(0, 1, 0),
+      w22: w(0, 1, 1),
+      w31: w(1, 0, 0),
+      w32: w(1, 0, 1),
+      b1: b(0, 0, 'b1'),
+      b2: b(0, 1, 'b2'),
+      b3: b(1, 0, 'b3'),
     },
   };
 }

@@ -54,7 +54,9 @@ export function decodeSetup(search: string, doc: Setup): Decoded {
 export function sharedLinkNote({ ignored, missing }: Decoded, usable: boolean): string {
   if (!usable) return 'The shared link’s values overflow the computation, so all were ignored: these are the document’s values.';
   const parts = [
-    ignored.length ? `Ignored from the shared link: ${ignored.map((i) => `${LABELS[i.key]} (${i.reason.replace(/\.$/, '')})`).join('; ')}.` : '',
+    ignored.length
+      ? `Ignored from the shared link: ${ignored.map((i) => `${LABELS[i.key]} (${i.reason.replace(/\.$/, '')})`).join('; ')}.`
+      : '',
     missing.length ? `Not in the link: ${missing.map((k) => LABELS[k]).join(', ')}.` : '',
   ].join(' ');
   return parts.trim() ? `${parts.trim()} The document’s values are used for these.` : 'Loaded the set-up from the shared link.';

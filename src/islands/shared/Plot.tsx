@@ -37,7 +37,10 @@ export function Plot({ label, x, y, curves, point, slope, xLabel, yLabel, wide, 
   const sx = (v: number) => PAD + ((v - x[0]) / (x[1] - x[0] || 1)) * innerW;
   const sy = (v: number) => H - PAD - ((v - y[0]) / (y[1] - y[0] || 1)) * innerH;
   const path = (pts: readonly Point[]) =>
-    pts.filter(([, v]) => Number.isFinite(v)).map(([u, v], i) => `${i ? 'L' : 'M'}${sx(u).toFixed(1)} ${sy(v).toFixed(1)}`).join('');
+    pts
+      .filter(([, v]) => Number.isFinite(v))
+      .map(([u, v], i) => `${i ? 'L' : 'M'}${sx(u).toFixed(1)} ${sy(v).toFixed(1)}`)
+      .join('');
 
   const tangent =
     point && slope !== undefined && Number.isFinite(slope)
