@@ -1,5 +1,19 @@
-/** Every quantity the site shows, registered by importing each chapter's module. */
-export { house } from './house';
-export { overview } from './overview';
-export { gradient } from './gradient';
-export { allQuantities, quantityById } from '../quantity';
+/**
+ * Every quantity the site shows, one module per chapter, and the registry built from their
+ * exported objects (no module registers anything by being imported).
+ */
+import { registryOf, type Quantity } from '../quantity';
+import { coreConcepts } from './core-concepts';
+import { derivativeDeepDive } from './derivative-deep-dive';
+import { gradientExplanation } from './gradient-explanation';
+import { numericalExample } from './numerical-example';
+
+const registry = registryOf(coreConcepts, numericalExample, gradientExplanation, derivativeDeepDive);
+
+export function allQuantities(): Quantity[] {
+  return [...registry.values()];
+}
+
+export function quantityById(id: string): Quantity | undefined {
+  return registry.get(id);
+}

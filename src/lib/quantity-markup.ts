@@ -10,11 +10,20 @@ export function shownText(q: Quantity): string {
   return formatNumber(q.value, q.format).text;
 }
 
-/** The tooltip: the symbol, how it is computed, and the value at full precision. */
+/** Where a number comes from, in words, for tooltips and the ledger. */
+export const originText: Record<Quantity['origin'], string> = {
+  given: 'given by the document',
+  site: "chosen by this site, not the document's",
+  computed: 'computed by the engine',
+  arithmetic: 'arithmetic the chapter teaches',
+  printed: 'as the document prints it',
+};
+
+/** The tooltip: the symbol, how it is computed (or where an input comes from), and the value at full precision. */
 export function tipText(q: Quantity): string {
   const full = formatNumber(q.value).text;
-  const origin = q.origin === 'given' ? 'given by the document' : q.origin === 'printed' ? 'as printed in the document' : q.formula;
-  return `${q.label} = ${origin} = ${full}`;
+  const how = q.origin === 'computed' || q.origin === 'arithmetic' ? q.formula : originText[q.origin];
+  return `${q.label} = ${how} = ${full}`;
 }
 
 export function quantityAttributes(q: Quantity): Record<string, string> {

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import Eq from '../../src/components/Eq.astro';
 import Q from '../../src/components/Q.astro';
-import { house } from '../../engine/quantities/house';
+import { numericalExample as house } from '../../engine/quantities/numerical-example';
 import { render } from './render';
 
 describe('Q shows a quantity in prose', () => {

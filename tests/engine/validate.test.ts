@@ -28,7 +28,7 @@ import {
   type Network,
   type ParamRef,
 } from '../../engine';
-import { computed } from '../../engine/quantity';
+import { computed, registryOf } from '../../engine/quantity';
 import { rejection } from './support/engine-error';
 import { houseGrads, houseNet, houseTrace } from './support/house-example';
 
@@ -418,9 +418,9 @@ describe('every public function rejects bad input, naming the field', () => {
     expect(rejection(call).field).toBe(field);
   });
 
-  test('computed rejects a name that is already taken', () => {
+  test('the registry rejects two quantities with one name', () => {
     const q = { label: '', symbol: '', formula: '', value: 1 };
-    computed('validate-test.twice', q);
-    expect(rejection(() => computed('validate-test.twice', q)).field).toBe('id');
+    const twice = { a: computed('validate-test.twice', q), b: [computed('validate-test.twice', q)] };
+    expect(rejection(() => registryOf(twice)).field).toBe('id');
   });
 });

@@ -11,7 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { clean, formatNumber } from '../../engine/format';
-import { allQuantities, house } from '../../engine/quantities/index';
+import { allQuantities } from '../../engine/quantities/index';
+import { numericalExample as house } from '../../engine/quantities/numerical-example';
 import type { Quantity } from '../../engine/quantity';
 
 const CONTENT_DIR = 'content';

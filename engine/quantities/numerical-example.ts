@@ -8,7 +8,7 @@ import { forward } from '../forward';
 import { relu } from '../activations';
 import { sgdStep } from '../sgd';
 import { train } from '../train';
-import { computed, given, printed, tex } from '../quantity';
+import { arithmetic, chosen, computed, given, printed, tex } from '../quantity';
 import {
   documentPrinted,
   housePrice,
@@ -47,14 +47,14 @@ const w = {
 const learningRate = given('house.learningRate', { label: 'η', symbol: '\\eta', formula: 'learning rate', value: s.learningRate });
 
 // ── Step 1: forward pass ──────────────────────────────────────────────────────────────────
-const p11 = computed('house.p11', {
+const p11 = arithmetic('house.p11', {
   label: 'x₁w₁₁',
   symbol: 'x_1 w_{11}',
   formula: 'x₁ × w₁₁',
   value: size.value * w.w11.value,
   steps: [tex`${size} \\times ${w.w11}`],
 });
-const p12 = computed('house.p12', {
+const p12 = arithmetic('house.p12', {
   label: 'x₂w₁₂',
   symbol: 'x_2 w_{12}',
   formula: 'x₂ × w₁₂',
@@ -75,14 +75,14 @@ const a1 = computed('house.a1', {
   value: hidden.a[0]!,
   steps: [tex`\\operatorname{ReLU}(${z1})`, tex`\\max(0, ${z1})`],
 });
-const p21 = computed('house.p21', {
+const p21 = arithmetic('house.p21', {
   label: 'x₁w₂₁',
   symbol: 'x_1 w_{21}',
   formula: 'x₁ × w₂₁',
   value: size.value * w.w21.value,
   steps: [tex`${size} \\times ${w.w21}`],
 });
-const p22 = computed('house.p22', {
+const p22 = arithmetic('house.p22', {
   label: 'x₂w₂₂',
   symbol: 'x_2 w_{22}',
   formula: 'x₂ × w₂₂',
@@ -103,14 +103,14 @@ const a2 = computed('house.a2', {
   value: hidden.a[1]!,
   steps: [tex`\\operatorname{ReLU}(${z2})`, tex`\\max(0, ${z2})`],
 });
-const q1 = computed('house.q1', { label: 'a₁w₃₁', symbol: 'a_1 w_{31}', formula: 'a₁ × w₃₁', value: a1.value * w.w31.value });
-const q2 = computed('house.q2', { label: 'a₂w₃₂', symbol: 'a_2 w_{32}', formula: 'a₂ × w₃₂', value: a2.value * w.w32.value });
+const a1w31 = arithmetic('house.a1w31', { label: 'a₁w₃₁', symbol: 'a_1 w_{31}', formula: 'a₁ × w₃₁', value: a1.value * w.w31.value });
+const a2w32 = arithmetic('house.a2w32', { label: 'a₂w₃₂', symbol: 'a_2 w_{32}', formula: 'a₂ × w₃₂', value: a2.value * w.w32.value });
 const zOut = computed('house.zOut', {
   label: 'z_out',
   symbol: 'z_{\\text{out}}',
   formula: 'a₁ × w₃₁ + a₂ × w₃₂',
   value: out.z[0]!,
-  steps: [tex`(${a1} \\times ${w.w31}) + (${a2} \\times ${w.w32})`, tex`${q1} + ${q2}`],
+  steps: [tex`(${a1} \\times ${w.w31}) + (${a2} \\times ${w.w32})`, tex`${a1w31} + ${a2w32}`],
 });
 const prediction = computed('house.prediction', {
   label: 'prediction',
@@ -120,7 +120,7 @@ const prediction = computed('house.prediction', {
 });
 
 // ── Step 2: loss ──────────────────────────────────────────────────────────────────────────
-const error = computed('house.error', {
+const error = arithmetic('house.error', {
   label: 'error',
   symbol: '\\text{error}',
   formula: 'actual − predicted',
@@ -136,7 +136,7 @@ const loss = computed('house.loss', {
 });
 
 // ── Step 3: backpropagation ───────────────────────────────────────────────────────────────
-const overshoot = computed('house.overshoot', {
+const overshoot = arithmetic('house.overshoot', {
   label: 'predicted − actual',
   symbol: '\\text{predicted} - \\text{actual}',
   formula: 'predicted − actual',
@@ -203,7 +203,7 @@ const next22 = updated('w22', '22', dW22, hiddenSteps.weights[1]![1]!, newHidden
 // How far one step moves a weight, measured in units of the weight itself: the size input of
 // 2000 turns w₁₁'s and w₂₁'s gradients into steps thousands of times larger than the weights.
 const stepRatio = (name: 'w11' | 'w21', step: typeof dOut) =>
-  computed(`house.stepRatio.${name}`, {
+  arithmetic(`house.stepRatio.${name}`, {
     label: `step ÷ ${w[name].label}`,
     symbol: '',
     formula: `(learning rate × dLoss/d${w[name].label}) ÷ ${w[name].label}`,
@@ -242,15 +242,25 @@ const documentSays = {
 
 // ── Step 5: the next forward pass ─────────────────────────────────────────────────────────
 const [nextHidden] = [next.layers[0]!];
-const n11 = computed('house.next.p11', { label: 'x₁w₁₁ new', symbol: '', formula: 'x₁ × new w₁₁', value: size.value * next11.value.value });
-const n12 = computed('house.next.p12', {
+const n11 = arithmetic('house.next.p11', {
+  label: 'x₁w₁₁ new',
+  symbol: '',
+  formula: 'x₁ × new w₁₁',
+  value: size.value * next11.value.value,
+});
+const n12 = arithmetic('house.next.p12', {
   label: 'x₂w₁₂ new',
   symbol: '',
   formula: 'x₂ × new w₁₂',
   value: bedrooms.value * next12.value.value,
 });
-const n21 = computed('house.next.p21', { label: 'x₁w₂₁ new', symbol: '', formula: 'x₁ × new w₂₁', value: size.value * next21.value.value });
-const n22 = computed('house.next.p22', {
+const n21 = arithmetic('house.next.p21', {
+  label: 'x₁w₂₁ new',
+  symbol: '',
+  formula: 'x₁ × new w₂₁',
+  value: size.value * next21.value.value,
+});
+const n22 = arithmetic('house.next.p22', {
   label: 'x₂w₂₂ new',
   symbol: '',
   formula: 'x₂ × new w₂₂',
@@ -320,7 +330,12 @@ const stuckLossAfter = STUCK_CHECKPOINTS.map((n) =>
   }),
 );
 const stuckIterations = STUCK_CHECKPOINTS.map((n) =>
-  computed(`house.stuck.iterations${n}`, { label: 'iterations', symbol: '', formula: 'number of further iterations run', value: n }),
+  chosen(`house.stuck.iterations${n}`, {
+    label: 'iterations',
+    symbol: '',
+    formula: 'number of further iterations the site runs',
+    value: n,
+  }),
 );
 const stuckDeadUnits = computed('house.stuck.deadUnits', {
   label: 'dead ReLU units',
@@ -339,28 +354,28 @@ const scaledRun = train(scaledNet, [{ input: housePriceScaled.input, target: [ho
 const scaledLast = scaledRun.history[scaledRun.history.length - 1]!;
 const scaledFinalPrediction = forward(scaledLast.network, housePriceScaled.input).output[0]!;
 const scaled = {
-  sqftPerUnit: given('scaled.sqftPerUnit', {
+  sqftPerUnit: chosen('scaled.sqftPerUnit', {
     label: 'sq ft per unit',
     symbol: '',
-    formula: 'size is given in thousands of sq ft',
+    formula: 'the site gives the size in thousands of sq ft',
     value: SQFT_PER_UNIT,
   }),
-  size: computed('scaled.size', {
+  size: arithmetic('scaled.size', {
     label: 'x₁ (thousands of sq ft)',
     symbol: 'x_1',
     formula: 'size ÷ 1000',
     value: housePriceScaled.input[0],
   }),
-  learningRate: given('scaled.learningRate', {
+  learningRate: chosen('scaled.learningRate', {
     label: 'η (scaled)',
     symbol: '\\eta',
-    formula: 'learning rate chosen for the scaled input',
+    formula: 'learning rate the site chooses for the scaled input',
     value: housePriceScaled.learningRate,
   }),
-  iterations: given('scaled.iterations', {
+  iterations: chosen('scaled.iterations', {
     label: 'iterations',
     symbol: '',
-    formula: 'number of iterations run',
+    formula: 'number of iterations the site runs',
     value: SCALED_ITERATIONS,
   }),
   initialPrediction: computed('scaled.initialPrediction', {
@@ -391,7 +406,6 @@ const scaled = {
     formula: `loss after ${SCALED_ITERATIONS} iterations`,
     value: scaledLast.loss,
   }),
-  outcome: scaledRun.outcome,
   finalPrediction: computed('scaled.finalPrediction', {
     label: 'final prediction (scaled)',
     symbol: '',
@@ -401,17 +415,11 @@ const scaled = {
   }),
 };
 
-export const house = {
-  scenario: s,
-  network: net,
-  trace,
-  grads,
-  sgd: update,
-  nextTrace: next,
+export const numericalExample = {
   stuckRun,
   scaledRun,
   given: { size, bedrooms, actual, learningRate, ...w },
-  forward: { p11, p12, z1, a1, p21, p22, z2, a2, q1, q2, zOut, prediction },
+  forward: { p11, p12, z1, a1, p21, p22, z2, a2, a1w31, a2w32, zOut, prediction },
   loss: { error, loss },
   backward: { overshoot, dOut, dW31, dW32, da1, da2, relu1, relu2, dz1, dz2, dW11, dW12, dW21, dW22 },
   stepRatios,

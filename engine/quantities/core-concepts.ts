@@ -3,8 +3,10 @@
  * to a negative value, and the squared-error loss of one price.
  */
 import { relu } from '../activations';
+import { forward } from '../forward';
 import { squaredError } from '../loss';
-import { computed, given, tex } from '../quantity';
+import { createNetwork } from '../network';
+import { arithmetic, computed, given, tex } from '../quantity';
 import { lossExample, reluNegativeInput, weightedSumExample as ex } from '../scenarios';
 
 const size = given('overview.size', { label: 'size', symbol: '\\text{size}', formula: 'house size in sq ft', value: ex.size });
@@ -28,35 +30,37 @@ const w2 = given('overview.w2', {
   value: ex.locationWeight,
   format: { minDecimals: 1 },
 });
-const sizeContribution = computed('overview.sizeContribution', {
+const sizeContribution = arithmetic('overview.sizeContribution', {
   label: 'size × w₁',
   symbol: '',
   formula: 'size × w₁',
   value: ex.size * ex.sizeWeight,
   steps: [tex`${size} \\times ${w1}`],
 });
-const locationContribution = computed('overview.locationContribution', {
+const locationContribution = arithmetic('overview.locationContribution', {
   label: 'location × w₂',
   symbol: '',
   formula: 'location × w₂',
   value: ex.location * ex.locationWeight,
   steps: [tex`${location} \\times ${w2}`],
 });
+// The weighted sum as the engine computes any neuron's: one linear neuron, no bias.
+const oneNeuron = createNetwork(2, [{ weights: [[ex.sizeWeight, ex.locationWeight]], activation: 'identity' }]);
 const output = computed('overview.output', {
   label: 'output',
   symbol: '\\text{output}',
   formula: 'size × w₁ + location × w₂',
-  value: sizeContribution.value + locationContribution.value,
+  value: forward(oneNeuron, [ex.size, ex.location]).output[0]!,
   steps: [tex`(${size} \\times ${w1}) + (${location} \\times ${w2})`, tex`${sizeContribution} + ${locationContribution}`],
 });
-const weightRatio = computed('overview.weightRatio', {
+const weightRatio = arithmetic('overview.weightRatio', {
   label: 'w₂ ÷ w₁',
   symbol: '',
   formula: 'w₂ ÷ w₁',
   value: ex.locationWeight / ex.sizeWeight,
   steps: [tex`${w2} \\div ${w1}`],
 });
-const contributionRatio = computed('overview.contributionRatio', {
+const contributionRatio = arithmetic('overview.contributionRatio', {
   label: '(size × w₁) ÷ (location × w₂)',
   symbol: '',
   formula: '(size × w₁) ÷ (location × w₂)',
@@ -98,7 +102,7 @@ const predictedPrice = given('overview.predictedPrice', {
   formula: 'predicted price in $',
   value: lossExample.predicted,
 });
-const priceError = computed('overview.priceError', {
+const priceError = arithmetic('overview.priceError', {
   label: 'actual − predicted',
   symbol: '',
   formula: 'actual − predicted',
@@ -113,7 +117,7 @@ const priceLoss = computed('overview.priceLoss', {
   steps: [tex`(${actualPrice} - ${predictedPrice})^2`, tex`${priceError}^2`],
 });
 
-export const overview = {
+export const coreConcepts = {
   weights: { size, location, locationMax, w1, w2, sizeContribution, locationContribution, output, weightRatio, contributionRatio },
   activation: { reluOfOutput, negative, reluOfNegative },
   loss: { actualPrice, predictedPrice, priceError, priceLoss },
