@@ -25,6 +25,17 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto' },
   vite: {
     build: {
+      rolldownOptions: {
+        // Astro's MDX integration marks every chapter with a "use astro:head-inject" directive
+        // that Astro itself reads before bundling; rolldown warns that it may not keep it, which
+        // is harmless and Astro's own open bug (withastro/astro#18087). Only that message is
+        // dropped. onLog, not onwarn: @preact/preset-vite sets an onwarn of its own that would
+        // replace ours, and onLog hands every other message on to it.
+        onLog(level, log, handle) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handle(level, log);
+        },
+      },
       rollupOptions: {
         output: {
           // The live examples' shared pieces and the engine they use go in one chunk: as a dozen
