@@ -5,7 +5,7 @@
 import { ACTIVATIONS } from './activations';
 import type { ForwardTrace } from './forward';
 import { lossByName, type Loss, type LossName } from './loss';
-import { requireNetwork, type Network } from './network';
+import { requireNetwork, type Network, type ParamRef } from './network';
 import { EngineInputError, requireVector } from './validate';
 
 /** One layer's gradients, named after the quantity they differentiate the loss by. */
@@ -73,4 +73,10 @@ export function backward(net: Network, trace: ForwardTrace, target: readonly num
     da = dInput;
   }
   return { loss: value, dOutput, layers };
+}
+
+/** The gradient of the parameter a ref names: dW[neuron][input] or db[neuron] of its layer. */
+export function paramGradient(grads: { readonly layers: readonly Pick<LayerGrads, 'dW' | 'db'>[] }, ref: ParamRef): number {
+  const layer = grads.layers[ref.layer]!;
+  return ref.kind === 'weight' ? layer.dW[ref.neuron]![ref.input]! : layer.db[ref.neuron]!;
 }

@@ -3,7 +3,7 @@
  * is right, used by the tests and by the pages that compare a computed slope with 1150.
  */
 import { ACTIVATIONS } from './activations';
-import { backward } from './backprop';
+import { backward, paramGradient } from './backprop';
 import { forward } from './forward';
 import { lossByName, type Loss, type LossName } from './loss';
 import { getParam, paramLabel, paramRefs, withParam, type Network, type ParamRef } from './network';
@@ -54,8 +54,7 @@ export function gradCheck(
     const x = getParam(net, ref);
     const h = GRADCHECK_EPS * Math.max(1, Math.abs(x));
     const numeric = centralDifference((v) => lossAt(withParam(net, ref, v)), x, h);
-    const layerGrads = grads.layers[ref.layer]!;
-    const analytic = ref.kind === 'weight' ? layerGrads.dW[ref.neuron]![ref.input]! : layerGrads.db[ref.neuron]!;
+    const analytic = paramGradient(grads, ref);
     const onKink = crossesKink(forward(withParam(net, ref, x - h), input), forward(withParam(net, ref, x + h), input), net);
     return { ref, label: paramLabel(ref), analytic, numeric, relativeError: relativeError(analytic, numeric), onKink };
   });

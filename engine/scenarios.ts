@@ -5,6 +5,7 @@
  */
 import { createNetwork, type Network } from './network';
 import type { LossName } from './loss';
+import { placeParameters, type BiasName, type ParamName, type WeightName } from './parameters';
 
 /** "Weights": house size 2000 sq ft, location score 8/10, weights 0.5 and 3.0. */
 export const weightedSumExample = {
@@ -27,19 +28,12 @@ export interface HousePriceScenario {
   /** Actual price in $1000s. */
   readonly target: number;
   /** Neuron 1 (w11, w12), neuron 2 (w21, w22), output (w31, w32), in the document's names. */
-  readonly weights: {
-    readonly w11: number;
-    readonly w12: number;
-    readonly w21: number;
-    readonly w22: number;
-    readonly w31: number;
-    readonly w32: number;
-  };
+  readonly weights: Readonly<Record<WeightName, number>>;
   /**
    * Hidden biases b1, b2 and output bias b3. The document has none ("biases set to 0 for
    * simplicity", and never updated), so its scenario leaves them out; the explorer can add them.
    */
-  readonly biases?: { readonly b1: number; readonly b2: number; readonly b3: number };
+  readonly biases?: Readonly<Record<BiasName, number>>;
   readonly learningRate: number;
   readonly loss: LossName;
 }
@@ -71,19 +65,12 @@ export const STUCK_CHECKPOINTS = [1, 10, 1000] as const;
 export const SCALED_ITERATIONS = 200;
 
 export function houseNetwork(s: HousePriceScenario): Network {
-  const { w11, w12, w21, w22, w31, w32 } = s.weights;
-  const b = s.biases;
+  const values: Readonly<Record<ParamName, number>> = { b1: 0, b2: 0, b3: 0, ...s.weights, ...s.biases };
+  const [hidden, out] = placeParameters((name) => values[name], s.biases !== undefined);
   return createNetwork(2, [
-    {
-      weights: [
-        [w11, w12],
-        [w21, w22],
-      ],
-      activation: 'relu',
-      ...(b && { biases: [b.b1, b.b2] }),
-    },
+    { weights: hidden!.weights, activation: 'relu', ...(hidden!.biases && { biases: hidden!.biases }) },
     // No activation on the output: a price is a regression target, not a probability.
-    { weights: [[w31, w32]], activation: 'identity', ...(b && { biases: [b.b3] }) },
+    { weights: out!.weights, activation: 'identity', ...(out!.biases && { biases: out!.biases }) },
   ]);
 }
 

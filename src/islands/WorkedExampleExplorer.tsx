@@ -13,22 +13,12 @@ import { guard } from './shared/guard';
 import { NumberField } from './shared/NumberField';
 import { show, showShort } from './shared/show';
 import { StaleNote } from './shared/StaleNote';
+import { BIAS_NAMES, WEIGHT_NAMES } from '../../engine/parameters';
 import { evaluate } from './explorer/evaluate';
 import { LossChart } from './explorer/LossChart';
 import { NetworkDiagram, type Phase } from './explorer/NetworkDiagram';
 import { ParameterTable } from './explorer/ParameterTable';
-import {
-  BIAS_KEYS,
-  documentSetup,
-  exampleOf,
-  LABELS,
-  networkOf,
-  valueRule,
-  WEIGHT_KEYS,
-  withNetwork,
-  type NumberKey,
-  type Setup,
-} from './explorer/setup';
+import { documentSetup, exampleOf, LABELS, networkOf, valueRule, withNetwork, type NumberKey, type Setup } from './explorer/setup';
 import { decodeSetup, encodeSetup, sharedLinkNote } from './explorer/url-state';
 
 /** More steps per click than this would keep the page busy for longer than a reader waits. */
@@ -179,7 +169,7 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
         </fieldset>
         <fieldset>
           <legend>Weights</legend>
-          <div class="nn-fields">{WEIGHT_KEYS.map(field)}</div>
+          <div class="nn-fields">{WEIGHT_NAMES.map(field)}</div>
         </fieldset>
         <fieldset>
           <legend>Biases and learning</legend>
@@ -188,7 +178,7 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
             biases b₁, b₂, b₃ (the document sets them to 0 and leaves them out)
           </label>
           <div class="nn-fields">
-            {setup.biases && BIAS_KEYS.map(field)}
+            {setup.biases && BIAS_NAMES.map(field)}
             {field('lr')}
             <NumberField
               id="explorer-steps"

@@ -4,6 +4,7 @@
  * the weights on the edges. A hidden ReLU whose z is ≤ 0 is drawn dashed as dead. `phase`
  * highlights the forward values (nn-fwd) or the gradients (nn-bwd).
  */
+import { HOUSE_PARAMETERS, WEIGHT_NAMES } from '../../../engine/parameters';
 import type { Evaluation } from './evaluate';
 import type { Setup } from './setup';
 import { ScrollBox } from '../shared/ScrollBox';
@@ -59,26 +60,33 @@ export function NetworkDiagram({ setup, evaluation, phase }: { setup: Setup; eva
         role="img"
         aria-label="The network: two inputs, two ReLU hidden neurons and one output, with every value of the current set-up"
       >
-        {ROW_Y.map((iy, i) =>
-          ROW_Y.map((hy, j) => (
+        {WEIGHT_NAMES.map((name) => {
+          const { label, ref } = HOUSE_PARAMETERS[name];
+          if (ref.kind !== 'weight') return null;
+          const [i, j] = [ref.input, ref.neuron];
+          const weight = eq(label, v[name]);
+          if (ref.layer === 1) {
+            return (
+              <g>
+                <line class="nn-edge" x1={HIDDEN.x + HIDDEN.w} y1={ROW_Y[i]} x2={OUT.x} y2={180 + 40 * i - 20} />
+                {/* Above the upper edge and below the lower one, clear of the output box. */}
+                <text class="nn-edge-label" x={HIDDEN.x + HIDDEN.w + 6} y={i ? 304 : 66}>
+                  {weight}
+                </text>
+              </g>
+            );
+          }
+          const [iy, hy] = [ROW_Y[i]!, ROW_Y[j]!];
+          return (
             <g>
               <line class="nn-edge" x1={INPUT.x + INPUT.r} y1={iy} x2={HIDDEN.x} y2={hy} />
               {/* Labels sit near the inputs, above or below their edge, so crossing edges keep theirs apart. */}
               <text class="nn-edge-label" x={115} y={iy + 0.2 * (hy - iy) + (i === j ? 28 * i - 8 : hy > iy ? -4 : 16)}>
-                {eq(`w${SUB[j]}${SUB[i]}`, v[`w${j + 1}${i + 1}` as 'w11'])}
+                {weight}
               </text>
             </g>
-          )),
-        )}
-        {ROW_Y.map((hy, j) => (
-          <g>
-            <line class="nn-edge" x1={HIDDEN.x + HIDDEN.w} y1={hy} x2={OUT.x} y2={180 + 40 * j - 20} />
-            {/* Above the upper edge and below the lower one, clear of the output box. */}
-            <text class="nn-edge-label" x={HIDDEN.x + HIDDEN.w + 6} y={j ? 304 : 66}>
-              {eq(`w₃${SUB[j]}`, v[`w3${j + 1}` as 'w31'])}
-            </text>
-          </g>
-        ))}
+          );
+        })}
         {ROW_Y.map((y, i) => (
           <g class="nn-input">
             <circle class="nn-node" cx={INPUT.x} cy={y} r={INPUT.r} />

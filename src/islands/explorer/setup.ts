@@ -3,19 +3,18 @@
  * shared link use), and its conversions to and from engine networks. The document's values come
  * from engine/scenarios; the 2-2-1 network is built by the scenario's own houseNetwork.
  */
-import type { Network } from '../../../engine/network';
+import { getParam, type Network } from '../../../engine/network';
+import { BIAS_NAMES, HOUSE_PARAMETERS, PARAM_NAMES, WEIGHT_NAMES, type ParamName } from '../../../engine/parameters';
 import { housePrice, houseNetwork, type HousePriceScenario } from '../../../engine/scenarios';
 import type { Example } from '../../../engine/train';
 import { EngineInputError, requirePositive } from '../../../engine/validate';
 
-export const WEIGHT_KEYS = ['w11', 'w12', 'w21', 'w22', 'w31', 'w32'] as const;
-export const BIAS_KEYS = ['b1', 'b2', 'b3'] as const;
-export const NUMBER_KEYS = ['x1', 'x2', 'y', ...WEIGHT_KEYS, ...BIAS_KEYS, 'lr'] as const;
-export type NumberKey = (typeof NUMBER_KEYS)[number];
+export type NumberKey = 'x1' | 'x2' | 'y' | ParamName | 'lr';
+export const NUMBER_KEYS: readonly NumberKey[] = ['x1', 'x2', 'y', ...PARAM_NAMES, 'lr'];
 
 /** The keys a set-up uses: the bias keys only when biases are on. */
 export function keysOf(biases: boolean): NumberKey[] {
-  return NUMBER_KEYS.filter((k) => biases || !(BIAS_KEYS as readonly NumberKey[]).includes(k));
+  return NUMBER_KEYS.filter((k) => biases || !(BIAS_NAMES as readonly NumberKey[]).includes(k));
 }
 
 export interface Setup {
@@ -29,15 +28,7 @@ export const LABELS: Readonly<Record<NumberKey, string>> = {
   x1: 'Size x₁ (sq ft)',
   x2: 'Bedrooms x₂',
   y: 'Actual price ($1000s)',
-  w11: 'w₁₁',
-  w12: 'w₁₂',
-  w21: 'w₂₁',
-  w22: 'w₂₂',
-  w31: 'w₃₁',
-  w32: 'w₃₂',
-  b1: 'b₁',
-  b2: 'b₂',
-  b3: 'b₃',
+  ...(Object.fromEntries(PARAM_NAMES.map((name) => [name, HOUSE_PARAMETERS[name].label])) as Record<ParamName, string>),
   lr: 'Learning rate η',
 };
 
@@ -49,12 +40,15 @@ export function documentSetup(s: HousePriceScenario = housePrice): Setup {
   };
 }
 
+const pick = <K extends NumberKey>(v: Setup['values'], keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, v[k]])) as Record<K, number>;
+
 function scenarioOf({ values: v, biases }: Setup): HousePriceScenario {
   return {
     input: [v.x1, v.x2],
     target: v.y,
-    weights: { w11: v.w11, w12: v.w12, w21: v.w21, w22: v.w22, w31: v.w31, w32: v.w32 },
-    ...(biases && { biases: { b1: v.b1, b2: v.b2, b3: v.b3 } }),
+    weights: pick(v, WEIGHT_NAMES),
+    ...(biases && { biases: pick(v, BIAS_NAMES) }),
     learningRate: v.lr,
     loss: housePrice.loss,
   };
@@ -68,25 +62,14 @@ export function exampleOf({ values: v }: Setup): Example {
   return { input: [v.x1, v.x2], target: [v.y] };
 }
 
-/** The set-up with its weights and biases replaced by a trained network's. */
+/** The set-up with its weights and biases replaced by a trained network's (a bias it lacks keeps its field's value). */
 export function withNetwork(setup: Setup, net: Network): Setup {
-  const w = (layer: number, neuron: number, input: number) => net.layers[layer]!.weights[neuron]![input]!;
-  const b = (layer: number, neuron: number, key: NumberKey) => net.layers[layer]!.biases?.[neuron] ?? setup.values[key];
-  return {
-    ...setup,
-    values: {
-      ...setup.values,
-      w11: w(0, 0, 0),
-      w12: w(0, 0, 1),
-      w21: w(0, 1, 0),
-      w22: w(0, 1, 1),
-      w31: w(1, 0, 0),
-      w32: w(1, 0, 1),
-      b1: b(0, 0, 'b1'),
-      b2: b(0, 1, 'b2'),
-      b3: b(1, 0, 'b3'),
-    },
-  };
+  const values = { ...setup.values };
+  for (const name of PARAM_NAMES) {
+    const { ref } = HOUSE_PARAMETERS[name];
+    if (ref.kind === 'weight' || net.layers[ref.layer]?.biases) values[name] = getParam(net, ref);
+  }
+  return { ...setup, values };
 }
 
 /**

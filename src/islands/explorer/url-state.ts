@@ -4,7 +4,8 @@
  * with bad or missing values loads the document's value for each of them and says which.
  */
 import { parseNumber } from '../shared/parse-number';
-import { BIAS_KEYS, keysOf, LABELS, NUMBER_KEYS, valueRule, type NumberKey, type Setup } from './setup';
+import { BIAS_NAMES } from '../../../engine/parameters';
+import { keysOf, LABELS, NUMBER_KEYS, valueRule, type NumberKey, type Setup } from './setup';
 
 export interface Ignored {
   readonly key: NumberKey;
@@ -29,7 +30,7 @@ export function encodeSetup(setup: Setup, doc: Setup): string {
 
 export function decodeSetup(search: string, doc: Setup): Decoded {
   const params = new URLSearchParams(search);
-  const biases = BIAS_KEYS.some((k) => params.has(k));
+  const biases = BIAS_NAMES.some((k) => params.has(k));
   const wanted = keysOf(biases);
   const shared = NUMBER_KEYS.some((k) => params.has(k));
   const ignored: Ignored[] = [];
