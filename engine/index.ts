@@ -6,6 +6,7 @@ export * from './forward';
 export * from './gradcheck';
 export * from './loss';
 export * from './network';
+export * from './random';
 export * from './scenarios';
 export * from './sgd';
 export * from './train';

@@ -15,6 +15,7 @@ import { writeReadmeFigures } from './bench/readme.mjs';
 import { markdown } from './bench/report.mjs';
 import { serveSite } from './bench/serve.mjs';
 import { benchWeight } from './bench/weight.mjs';
+import { benchVersusTfjs, versusMarkdown } from './bench/versus-tfjs.mjs';
 
 const BUILD_RUNS = 3;
 const LIGHTHOUSE_RUNS = 3;
@@ -59,6 +60,8 @@ try {
   }
   console.log('Engine');
   results.engine = await benchEngine();
+  console.log('Engine against TensorFlow.js');
+  results.versusTfjs = await benchVersusTfjs();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -67,7 +70,7 @@ mkdirSync(OUT_DIR, { recursive: true });
 const json = JSON.stringify(results, null, 2);
 writeFileSync(join(OUT_DIR, 'latest.json'), json);
 writeFileSync(join(OUT_DIR, `${results.date.replaceAll(':', '-')}.json`), json);
-const md = markdown(results);
+const md = markdown(results) + versusMarkdown(results.versusTfjs);
 writeFileSync(join(OUT_DIR, 'latest.md'), md);
 console.log(`\n${md}\nWrote ${OUT_DIR}/latest.json and ${OUT_DIR}/latest.md`);
 if (flags.includes('--readme')) {

@@ -18,7 +18,7 @@ const CASES = [
   ['house-scaled', 'train-1000'],
 ];
 
-async function bundleEngine(dir) {
+export async function bundleEngine(dir) {
   const entry = `export * from './engine/index.ts'; export { compileKernel } from './engine/kernel.ts';`;
   const out = await build({
     stdin: { contents: entry, resolveDir: resolve('.'), loader: 'ts', sourcefile: 'bench-engine-entry.ts' },

@@ -86,4 +86,20 @@ describe('compileKernel agrees with forward + backward + sgdStep', () => {
     expect(before.layers[0]!.weights[0]![0]).toBe(2);
     expect(kernel.toNetwork().layers[0]!.weights[0]![0]).toBe(0);
   });
+
+  test('output and meanLoss agree with forward, and leave deadUnits as evaluate found it', () => {
+    fc.assert(
+      fc.property(network, ({ net, examples }) => {
+        const kernel = compileKernel(net, LOSSES.squared);
+        const inputs = examples.map((e) => e.input);
+        const targets = examples.map((e) => e.target);
+        const lossWithGradients = kernel.evaluate(inputs, targets);
+        const dead = kernel.deadUnits();
+        expect(kernel.meanLoss(inputs, targets)).toBe(lossWithGradients);
+        for (const e of examples) expect(kernel.output(e.input)).toBe(forward(net, e.input).output[0]);
+        expect(kernel.deadUnits()).toEqual(dead);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
