@@ -3,9 +3,13 @@
 // and the parts flow like words (see .eq in src/styles/equations.css). Used by the Eq component
 // and by rehype-wrap-equations for $$ … $$ in the chapters.
 
-/** Splits TeX at its top-level "=" signs, the ones outside any {…} group; the sides, trimmed. */
-export function splitAtEquals(tex: string): string[] {
-  const sides: string[] = [];
+/**
+ * Splits TeX at its top-level "=" signs, the ones outside any {…} group.
+ * @param {string} tex
+ * @returns {string[]} the sides, trimmed
+ */
+export function splitAtEquals(tex) {
+  const sides = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < tex.length; i++) {
@@ -26,7 +30,10 @@ export function splitAtEquals(tex: string): string[] {
 /**
  * The TeX of each part: the first side, then "= side" for each further one. Parts of a display
  * equation are in display style (fractions full size) although each is set as inline math.
+ * @param {string[]} sides
+ * @param {boolean} [display]
+ * @returns {string[]}
  */
-export function equationParts(sides: string[], display = true): string[] {
+export function equationParts(sides, display = true) {
   return sides.map((side, i) => `${display ? '\\displaystyle ' : ''}${i === 0 ? '' : '= '}${side}`);
 }
