@@ -3,13 +3,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { pagefindIndex } from './src/lib/pagefind-integration.mjs';
-import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.mjs';
-import { rehypeScrollBoxes } from './src/lib/rehype-scroll-boxes.mjs';
-import { rehypeWrapEquations } from './src/lib/rehype-wrap-equations.mjs';
+import { pagefindIndex } from './src/integrations/pagefind-index';
+import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
+import { rehypeScrollBoxes } from './src/markdown/rehype-scroll-boxes';
+import { rehypeWrapEquations } from './src/markdown/rehype-wrap-equations';
 
 export default defineConfig({
   site: 'https://nn-concepts.example',
@@ -18,7 +18,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeWrapEquations, [rehypeKatex, { output: 'mathml' }], rehypeHeadingLinks, rehypeScrollBoxes],
+      rehypePlugins: [rehypeWrapEquations, [rehypeKatex, { output: 'mathml' }], rehypeHeadingIds, rehypeHeadingLinks, rehypeScrollBoxes],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },

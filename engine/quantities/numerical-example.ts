@@ -3,12 +3,14 @@
  * scenario: setup, forward pass, loss, backpropagation, update, next pass, and what happens
  * after (the network dies; a rescaled set-up learns).
  */
-import { backward } from '../backprop';
+import { backward, paramGradient } from '../backprop';
+import { getParam } from '../network';
+import { HOUSE_PARAMETERS, WEIGHT_NAMES, type WeightName } from '../parameters';
 import { forward } from '../forward';
 import { relu } from '../activations';
 import { sgdStep } from '../sgd';
 import { train } from '../train';
-import { arithmetic, chosen, computed, given, printed, tex } from '../quantity';
+import { arithmetic, chosen, computed, given, printed, tex, type Quantity } from '../quantity';
 import {
   documentPrinted,
   housePrice,
@@ -28,22 +30,17 @@ const next = forward(update.network, s.input);
 const nextGrads = backward(update.network, next, [s.target], s.loss);
 
 const [hidden, out] = [trace.layers[0]!, trace.layers[1]!];
-const [hiddenGrads, outGrads] = [grads.layers[0]!, grads.layers[1]!];
-const [hiddenSteps, outSteps] = [update.steps[0]!, update.steps[1]!];
-const [newHidden, newOut] = [update.network.layers[0]!, update.network.layers[1]!];
+const hiddenGrads = grads.layers[0]!;
 
 // ── Initial setup: the document's given values ────────────────────────────────────────────
 const size = given('house.size', { label: 'x₁', symbol: 'x_1', formula: 'house size in sq ft', value: s.input[0] });
 const bedrooms = given('house.bedrooms', { label: 'x₂', symbol: 'x_2', formula: 'number of bedrooms', value: s.input[1] });
 const actual = given('house.actual', { label: 'actual', symbol: '\\text{actual}', formula: 'actual price in $1000s', value: s.target });
-const w = {
-  w11: given('house.w11', { label: 'w₁₁', symbol: 'w_{11}', formula: 'hidden neuron 1, weight on size', value: s.weights.w11 }),
-  w12: given('house.w12', { label: 'w₁₂', symbol: 'w_{12}', formula: 'hidden neuron 1, weight on bedrooms', value: s.weights.w12 }),
-  w21: given('house.w21', { label: 'w₂₁', symbol: 'w_{21}', formula: 'hidden neuron 2, weight on size', value: s.weights.w21 }),
-  w22: given('house.w22', { label: 'w₂₂', symbol: 'w_{22}', formula: 'hidden neuron 2, weight on bedrooms', value: s.weights.w22 }),
-  w31: given('house.w31', { label: 'w₃₁', symbol: 'w_{31}', formula: 'output weight on a₁', value: s.weights.w31 }),
-  w32: given('house.w32', { label: 'w₃₂', symbol: 'w_{32}', formula: 'output weight on a₂', value: s.weights.w32 }),
+const weightGiven = (name: WeightName) => {
+  const { label, symbol, meaning } = HOUSE_PARAMETERS[name];
+  return given(`house.${name}`, { label, symbol, formula: meaning, value: s.weights[name] });
 };
+const w = Object.fromEntries(WEIGHT_NAMES.map((name) => [name, weightGiven(name)])) as Record<WeightName, Quantity>;
 const learningRate = given('house.learningRate', { label: 'η', symbol: '\\eta', formula: 'learning rate', value: s.learningRate });
 
 // ── Step 1: forward pass ──────────────────────────────────────────────────────────────────
@@ -152,8 +149,14 @@ const dOut = computed('house.dOut', {
 });
 const grad = (id: string, label: string, symbol: string, formula: string, value: number, factors: [typeof dOut, typeof dOut]) =>
   computed(`house.${id}`, { label, symbol, formula, value, steps: [tex`${factors[0]} \\times ${factors[1]}`] });
-const dW31 = grad('dW31', 'dLoss/dw₃₁', '\\frac{\\partial L}{\\partial w_{31}}', 'dLoss/dz_out × a₁', outGrads.dW[0]![0]!, [dOut, a1]);
-const dW32 = grad('dW32', 'dLoss/dw₃₂', '\\frac{\\partial L}{\\partial w_{32}}', 'dLoss/dz_out × a₂', outGrads.dW[0]![1]!, [dOut, a2]);
+/** ∂L/∂w for a weight of the table: its id, label and symbol spelled from the weight's own. */
+const weightGrad = (name: WeightName, formula: string, factors: [typeof dOut, typeof dOut]) => {
+  const { label, symbol, ref } = HOUSE_PARAMETERS[name];
+  const id = `dW${name.slice(1)}`;
+  return grad(id, `dLoss/d${label}`, `\\frac{\\partial L}{\\partial ${symbol}}`, formula, paramGradient(grads, ref), factors);
+};
+const dW31 = weightGrad('w31', 'dLoss/dz_out × a₁', [dOut, a1]);
+const dW32 = weightGrad('w32', 'dLoss/dz_out × a₂', [dOut, a2]);
 const da1 = grad('da1', 'dLoss/da₁', '\\frac{\\partial L}{\\partial a_1}', 'dLoss/dz_out × w₃₁', hiddenGrads.da[0]!, [dOut, w.w31]);
 const da2 = grad('da2', 'dLoss/da₂', '\\frac{\\partial L}{\\partial a_2}', 'dLoss/dz_out × w₃₂', hiddenGrads.da[1]!, [dOut, w.w32]);
 const relu1 = computed('house.reluSlope1', {
@@ -170,35 +173,37 @@ const relu2 = computed('house.reluSlope2', {
 });
 const dz1 = grad('dz1', 'dLoss/dz₁', '\\frac{\\partial L}{\\partial z_1}', 'dLoss/da₁ × ReLU′(z₁)', hiddenGrads.dz[0]!, [da1, relu1]);
 const dz2 = grad('dz2', 'dLoss/dz₂', '\\frac{\\partial L}{\\partial z_2}', 'dLoss/da₂ × ReLU′(z₂)', hiddenGrads.dz[1]!, [da2, relu2]);
-const dW11 = grad('dW11', 'dLoss/dw₁₁', '\\frac{\\partial L}{\\partial w_{11}}', 'dLoss/dz₁ × x₁', hiddenGrads.dW[0]![0]!, [dz1, size]);
-const dW12 = grad('dW12', 'dLoss/dw₁₂', '\\frac{\\partial L}{\\partial w_{12}}', 'dLoss/dz₁ × x₂', hiddenGrads.dW[0]![1]!, [dz1, bedrooms]);
-const dW21 = grad('dW21', 'dLoss/dw₂₁', '\\frac{\\partial L}{\\partial w_{21}}', 'dLoss/dz₂ × x₁', hiddenGrads.dW[1]![0]!, [dz2, size]);
-const dW22 = grad('dW22', 'dLoss/dw₂₂', '\\frac{\\partial L}{\\partial w_{22}}', 'dLoss/dz₂ × x₂', hiddenGrads.dW[1]![1]!, [dz2, bedrooms]);
+const dW11 = weightGrad('w11', 'dLoss/dz₁ × x₁', [dz1, size]);
+const dW12 = weightGrad('w12', 'dLoss/dz₁ × x₂', [dz1, bedrooms]);
+const dW21 = weightGrad('w21', 'dLoss/dz₂ × x₁', [dz2, size]);
+const dW22 = weightGrad('w22', 'dLoss/dz₂ × x₂', [dz2, bedrooms]);
 
 // ── Step 4: weight update ─────────────────────────────────────────────────────────────────
-const updated = (name: keyof typeof w, sub: string, gradient: typeof dOut, step: number, after: number) => {
+const updated = (name: WeightName, gradient: typeof dOut) => {
+  const { label, symbol, ref } = HOUSE_PARAMETERS[name];
+  if (ref.kind !== 'weight') throw new Error(`${name} is not a weight`);
   const stepQ = computed(`house.step.${name}`, {
-    label: `η × dLoss/d${w[name].label}`,
-    symbol: `\\eta \\frac{\\partial L}{\\partial w_{${sub}}}`,
-    formula: `learning rate × dLoss/d${w[name].label}`,
-    value: step,
+    label: `η × dLoss/d${label}`,
+    symbol: `\\eta \\frac{\\partial L}{\\partial ${symbol}}`,
+    formula: `learning rate × dLoss/d${label}`,
+    value: update.steps[ref.layer]!.weights[ref.neuron]![ref.input]!,
     steps: [tex`${learningRate} \\times ${gradient}`],
   });
   const newQ = computed(`house.new.${name}`, {
-    label: `${w[name].label} new`,
-    symbol: `w_{${sub}}^{\\text{new}}`,
-    formula: `${w[name].label} − learning rate × dLoss/d${w[name].label}`,
-    value: after,
+    label: `${label} new`,
+    symbol: `${symbol}^{\\text{new}}`,
+    formula: `${label} − learning rate × dLoss/d${label}`,
+    value: getParam(update.network, ref),
     steps: [tex`${w[name]} - (${learningRate} \\times ${gradient})`, tex`${w[name]} - ${stepQ}`],
   });
   return { step: stepQ, value: newQ };
 };
-const next31 = updated('w31', '31', dW31, outSteps.weights[0]![0]!, newOut.weights[0]![0]!);
-const next32 = updated('w32', '32', dW32, outSteps.weights[0]![1]!, newOut.weights[0]![1]!);
-const next11 = updated('w11', '11', dW11, hiddenSteps.weights[0]![0]!, newHidden.weights[0]![0]!);
-const next12 = updated('w12', '12', dW12, hiddenSteps.weights[0]![1]!, newHidden.weights[0]![1]!);
-const next21 = updated('w21', '21', dW21, hiddenSteps.weights[1]![0]!, newHidden.weights[1]![0]!);
-const next22 = updated('w22', '22', dW22, hiddenSteps.weights[1]![1]!, newHidden.weights[1]![1]!);
+const next31 = updated('w31', dW31);
+const next32 = updated('w32', dW32);
+const next11 = updated('w11', dW11);
+const next12 = updated('w12', dW12);
+const next21 = updated('w21', dW21);
+const next22 = updated('w22', dW22);
 
 // How far one step moves a weight, measured in units of the weight itself: the size input of
 // 2000 turns w₁₁'s and w₂₁'s gradients into steps thousands of times larger than the weights.

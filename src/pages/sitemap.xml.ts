@@ -1,6 +1,6 @@
 // sitemap.xml for search engines: the home page, every chapter and the ledger.
 import type { APIRoute } from 'astro';
-import { chaptersInOrder, chapterHref } from '../lib/chapters';
+import { chaptersInOrder, chapterHref } from '../components/helpers/chapters';
 
 export const GET: APIRoute = async ({ site }) => {
   const paths = ['/', ...(await chaptersInOrder()).map(chapterHref), '/ledger/'];

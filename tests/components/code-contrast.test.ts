@@ -2,7 +2,7 @@
 // colours it swaps, what it leaves alone, and that each replacement really reaches 4.5:1
 // (by the WCAG 2 relative-luminance formula, written out here).
 import { describe, expect, test } from 'vitest';
-import { accessibleCodeColours } from '../../src/lib/code-contrast';
+import { accessibleCodeColours } from '../../src/components/helpers/code-contrast';
 
 const run = (html: string) => accessibleCodeColours.postprocess!.call({} as never, html, {} as never) as string;
 

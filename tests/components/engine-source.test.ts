@@ -2,7 +2,7 @@
 // The sources are small hand-written files, so each row's expected text is visible in the row.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { EngineSourceError, extractEngineSource } from '../../src/lib/engine-source';
+import { EngineSourceError, extractEngineSource } from '../../src/components/helpers/engine-source';
 
 const SOURCE = `/** File header: not part of any declaration. */
 import { x } from './x';

@@ -3,9 +3,10 @@
 // flattened to text they read as "∂L∂aj=∂L∂zout×w3j" in result excerpts. The prose around each
 // formula names what it computes.
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-export function pagefindIndex() {
+export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {

@@ -3,8 +3,8 @@
  * shown text, and the attributes that carry its name, unrounded value and formula so that tests,
  * the ledger and hovering readers can find them.
  */
-import { formatNumber, formatTex } from '../../engine/format';
-import type { Quantity, Tex } from '../../engine/quantity';
+import { formatNumber, formatTex } from '../../../engine/format';
+import type { Quantity, Tex } from '../../../engine/quantity';
 
 export function shownText(q: Quantity): string {
   return formatNumber(q.value, q.format).text;

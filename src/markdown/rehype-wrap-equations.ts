@@ -1,18 +1,22 @@
 // Runs before rehype-katex: a $$ … $$ equation with several "=" becomes a div.eq of inline
-// parts that wrap on a narrow screen (src/lib/equation-parts.mjs says why), instead of one
+// parts that wrap on a narrow screen (src/markdown/equation-parts.ts says why), instead of one
 // MathML line cut off at the edge of a phone.
-import { equationParts, splitAtEquals } from './equation-parts.mjs';
+import type { Element, Root } from 'hast';
+import { equationParts, splitAtEquals } from './equation-parts';
+import { hasClass, type HastNode } from './hast-nodes';
 
-const isDisplayMath = (node) =>
+const isDisplayMath = (node: HastNode): node is Element =>
   node.type === 'element' &&
   node.tagName === 'pre' &&
-  node.children?.length === 1 &&
-  node.children[0].tagName === 'code' &&
-  node.children[0].properties?.className?.includes('math-display');
+  node.children.length === 1 &&
+  node.children[0]!.type === 'element' &&
+  node.children[0]!.tagName === 'code' &&
+  hasClass(node.children[0]!, 'math-display');
 
-const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
+const textOf = (node: HastNode): string =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
 
-const part = (tex) => ({
+const part = (tex: string): Element => ({
   type: 'element',
   tagName: 'span',
   properties: { className: ['eq-part'] },
@@ -27,9 +31,10 @@ const part = (tex) => ({
 });
 
 export function rehypeWrapEquations() {
-  return (tree) => {
-    const visit = (parent) => {
-      for (const [i, node] of (parent.children ?? []).entries()) {
+  return (tree: Root) => {
+    const visit = (parent: HastNode) => {
+      if (!('children' in parent)) return;
+      for (const [i, node] of parent.children.entries()) {
         if (!isDisplayMath(node)) {
           visit(node);
           continue;

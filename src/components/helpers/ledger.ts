@@ -3,9 +3,9 @@
  * chapter's rendered HTML (its data-q attributes), which is exactly what the rendered-site
  * verification test checks, so the ledger lists every verified number and no other.
  */
-import { formatNumber } from '../../engine/format';
-import type { Quantity } from '../../engine/quantity';
-import { quantityById } from '../../engine/quantities/index';
+import { formatNumber } from '../../../engine/format';
+import type { Quantity } from '../../../engine/quantity';
+import { quantityById } from '../../../engine/quantities/index';
 import { shownText } from './quantity-markup';
 
 /** Ids of the quantities tagged in some HTML, each once, in order of first appearance. */

@@ -3,13 +3,9 @@
 // and the parts flow like words (see .eq in src/styles/equations.css). Used by the Eq component
 // and by rehype-wrap-equations for $$ … $$ in the chapters.
 
-/**
- * Splits TeX at its top-level "=" signs, the ones outside any {…} group.
- * @param {string} tex
- * @returns {string[]} the sides, trimmed
- */
-export function splitAtEquals(tex) {
-  const sides = [];
+/** Splits TeX at its top-level "=" signs, the ones outside any {…} group; the sides, trimmed. */
+export function splitAtEquals(tex: string): string[] {
+  const sides: string[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < tex.length; i++) {
@@ -30,10 +26,7 @@ export function splitAtEquals(tex) {
 /**
  * The TeX of each part: the first side, then "= side" for each further one. Parts of a display
  * equation are in display style (fractions full size) although each is set as inline math.
- * @param {string[]} sides
- * @param {boolean} [display]
- * @returns {string[]}
  */
-export function equationParts(sides, display = true) {
+export function equationParts(sides: string[], display = true): string[] {
   return sides.map((side, i) => `${display ? '\\displaystyle ' : ''}${i === 0 ? '' : '= '}${side}`);
 }
