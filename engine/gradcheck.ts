@@ -48,16 +48,36 @@ export function gradCheck(
 ): ParamCheck[] {
   const loss = typeof lossFn === 'string' ? lossByName(lossFn) : lossFn;
   const grads = backward(net, forward(net, input), target, loss);
-  const lossAt = (candidate: Network) => backward(candidate, forward(candidate, input), target, loss).loss;
-
   return paramRefs(net).map((ref) => {
+    const { h, slope: numeric } = nudge(net, input, target, loss, ref);
     const x = getParam(net, ref);
-    const h = GRADCHECK_EPS * Math.max(1, Math.abs(x));
-    const numeric = centralDifference((v) => lossAt(withParam(net, ref, v)), x, h);
     const analytic = paramGradient(grads, ref);
     const onKink = crossesKink(forward(withParam(net, ref, x - h), input), forward(withParam(net, ref, x + h), input), net);
     return { ref, label: paramLabel(ref), analytic, numeric, relativeError: relativeError(analytic, numeric), onKink };
   });
+}
+
+/** One parameter nudged by ±h: the loss either side, its change Δ, and the slope Δ / 2h. */
+export interface Nudge {
+  readonly h: number;
+  readonly lossDown: number;
+  readonly lossUp: number;
+  readonly delta: number;
+  readonly slope: number;
+}
+
+/** The central difference of the loss in one parameter, with the numbers a reader can check it by. */
+export function nudge(net: Network, input: readonly number[], target: readonly number[], lossFn: Loss | LossName, ref: ParamRef): Nudge {
+  const loss = typeof lossFn === 'string' ? lossByName(lossFn) : lossFn;
+  const x = getParam(net, ref);
+  const h = GRADCHECK_EPS * Math.max(1, Math.abs(x));
+  const lossAt = (v: number) => {
+    const candidate = withParam(net, ref, v);
+    return backward(candidate, forward(candidate, input), target, loss).loss;
+  };
+  const [lossDown, lossUp] = [lossAt(x - h), lossAt(x + h)];
+  const delta = lossUp - lossDown;
+  return { h, lossDown, lossUp, delta, slope: delta / (2 * h) };
 }
 
 function crossesKink(low: ReturnType<typeof forward>, high: ReturnType<typeof forward>, net: Network): boolean {

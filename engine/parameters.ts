@@ -96,11 +96,14 @@ export function neuronNumber(net: Network, layer: number, neuron: number): numbe
   return before + neuron + 1;
 }
 
-/** The document's name for any parameter of any network: w₃₁ for the 2-2-1's layers[1].weights[0][0]. */
-export function parameterLabel(net: Network, ref: ParamRef): { label: string; symbol: string } {
+/**
+ * The document's name for any parameter of any network: w₃₁ for the 2-2-1's layers[1].weights[0][0];
+ * its id spells the digits plainly, with a dot where the label has a comma (w12.1).
+ */
+export function parameterLabel(net: Network, ref: ParamRef): { id: string; label: string; symbol: string } {
   const n = neuronNumber(net, ref.layer, ref.neuron);
-  if (ref.kind === 'bias') return { label: `b${subscript(String(n))}`, symbol: `b_{${n}}` };
+  if (ref.kind === 'bias') return { id: `b${n}`, label: `b${subscript(String(n))}`, symbol: `b_{${n}}` };
   const i = ref.input + 1;
   const sep = n > 9 || i > 9 ? ',' : '';
-  return { label: `w${subscript(`${n}${sep}${i}`)}`, symbol: `w_{${n}${sep}${i}}` };
+  return { id: `w${n}${sep && '.'}${i}`, label: `w${subscript(`${n}${sep}${i}`)}`, symbol: `w_{${n}${sep}${i}}` };
 }

@@ -9,6 +9,7 @@ import {
   houseNetwork,
   housePrice,
   LOSSES,
+  nudge,
   paramRefs,
   relativeError,
   squaredError,
@@ -17,6 +18,7 @@ import {
   type LayerSpec,
   type LossName,
 } from '../../engine';
+import { HOUSE_PARAMETERS } from '../../engine/parameters';
 import { randomCase } from './support/random-network';
 
 describe('relativeError', () => {
@@ -160,5 +162,18 @@ describe('backprop gradients equal central finite differences on random networks
     // Guard against a vacuous pass: 40 networks hold several hundred parameters, and even for
     // ReLU (whose kinks fast-check's bias towards 0 finds often) most must really be compared.
     expect(compared).toBeGreaterThan(100);
+  });
+});
+
+describe('nudge: one parameter moved by ±h, with the numbers a reader checks it by', () => {
+  test('w₁₁ of the worked example: Δ ≈ 2h × 46,000,000 = 920, so Δ/2h ≈ 46,000,000 (seed, step 3)', () => {
+    const net = houseNetwork(housePrice);
+    const n = nudge(net, housePrice.input, [housePrice.target], 'squared', HOUSE_PARAMETERS.w11.ref);
+    expect(n.h).toBe(1e-5); // GRADCHECK_EPS × max(1, |0.001|)
+    // By hand: z₁ moves by ±2000h = ±0.02, so ŷ moves by ±0.4 and the loss, (575 ± 0.4)², by ±460 around 330,625.
+    expect(n.lossUp).toBeCloseTo(575.4 ** 2, 6);
+    expect(n.lossDown).toBeCloseTo(574.6 ** 2, 6);
+    expect(n.delta).toBeCloseTo(920, 6);
+    expect(n.slope).toBeCloseTo(46_000_000, 0);
   });
 });

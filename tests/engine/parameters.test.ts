@@ -39,11 +39,15 @@ describe('the parameter table', () => {
   test('the numbering rule for any network gives the table’s names on the 2-2-1', () => {
     for (const name of PARAM_NAMES) {
       const { ref, label, symbol } = HOUSE_PARAMETERS[name];
-      expect(parameterLabel(withBiases, ref)).toEqual({ label, symbol });
+      expect(parameterLabel(withBiases, ref)).toEqual({ id: name, label, symbol });
     }
     // A 12-neuron hidden layer: its neurons are 1–12, the output neuron 13, and two-digit names get a comma.
     const wide = { inputSize: 1, layers: [{ weights: Array.from({ length: 12 }, () => [1]), activation: 'relu' as const }] };
-    expect(parameterLabel(wide, { layer: 0, kind: 'weight', neuron: 11, input: 0 })).toEqual({ label: 'w₁₂,₁', symbol: 'w_{12,1}' });
+    expect(parameterLabel(wide, { layer: 0, kind: 'weight', neuron: 11, input: 0 })).toEqual({
+      id: 'w12.1',
+      label: 'w₁₂,₁',
+      symbol: 'w_{12,1}',
+    });
   });
 
   test('gradients are looked up by name: ∂L/∂w₁₁ = 46,000,000 and ∂L/∂w₃₂ = 21,850 (seed, step 3)', () => {
