@@ -12,7 +12,7 @@ export interface Activation {
   readonly f: (z: number) => number;
   /** df/dz at z. */
   readonly df: (z: number) => number;
-  /** True where the function has a kink (a point without a derivative), which gradient checks must avoid. */
+  /** The input where the function has a kink (a point without a derivative), which gradient checks must avoid; absent for smooth functions. */
   readonly kinkAt?: number;
 }
 

@@ -1,4 +1,8 @@
-/** The engine's public surface, for the live examples and anything else outside engine/. */
+/**
+ * The engine's public surface in one import, for the tests. The site's components and islands
+ * import the engine files they need directly, so a page's script carries only those and
+ * astro.config's manualChunks can keep the training code (train, kernel) in a chunk of its own.
+ */
 export * from './activations';
 export * from './backprop';
 export * from './batches';

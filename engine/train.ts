@@ -79,7 +79,7 @@ export function train(start: Network, examples: readonly Example[], options: Tra
     for (const g of kernel.grads) squares += g * g;
     const gradientNorm = Math.sqrt(squares);
     snapshots.set(kernel.params, t * size);
-    history.push(new Record(t, lossValue, gradientNorm, kernel, snapshots));
+    history.push(new LazyIterationRecord(t, lossValue, gradientNorm, kernel, snapshots));
 
     const broken = firstNonFinite(start, kernel, lossValue, gradientNorm);
     if (broken) {
@@ -105,7 +105,7 @@ export function train(start: Network, examples: readonly Example[], options: Tra
  * buffer: most callers read the loss alone, and 1,000 networks built eagerly cost more than
  * the training itself.
  */
-class Record implements IterationRecord {
+class LazyIterationRecord implements IterationRecord {
   #network: Network | undefined;
   constructor(
     readonly iteration: number,

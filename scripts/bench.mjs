@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { benchBuild } from './bench/build.mjs';
 import { benchEngine } from './bench/engine.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
-import { sitePages } from './bench/pages.mjs';
 import { writeReadmeFigures } from './bench/readme.mjs';
 import { markdown } from './bench/report.mjs';
-import { serveSite } from './bench/serve.mjs';
 import { benchWeight } from './bench/weight.mjs';
 import { benchVersusTfjs, versusMarkdown } from './bench/versus-tfjs.mjs';
+// The tests' own helpers serve and walk the built site (Node strips their types).
+import { htmlFiles, urlPathOf } from '../tests/support/html-files.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 const BUILD_RUNS = 3;
 const LIGHTHOUSE_RUNS = 3;
@@ -45,8 +46,13 @@ const work = mkdtempSync(join(tmpdir(), 'bench-'));
 try {
   console.log(`Cold build, ${BUILD_RUNS} runs`);
   results.build = benchBuild(work, BUILD_RUNS);
-  const paths = sitePages(results.build.outDir);
-  const server = await serveSite(results.build.outDir);
+  const { outDir } = results.build;
+  // Every page a reader opens: the 404 page is not one.
+  const paths = htmlFiles(outDir)
+    .map((file) => urlPathOf(outDir, file))
+    .filter((path) => path !== '/404')
+    .sort();
+  const server = await serveStatic(outDir, { gzip: true });
   try {
     console.log(`Page weight in Chromium, ${paths.length} pages`);
     results.pages = await benchWeight(server.url, paths);

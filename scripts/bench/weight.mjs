@@ -4,7 +4,7 @@
 // fonts and images as they are), so only the fonts a page really requests are counted.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { isCompressible } from './serve.mjs';
+import { isCompressible } from '../../tests/support/static-server.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [

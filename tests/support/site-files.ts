@@ -1,8 +1,8 @@
 // Reading the built site from tests: its HTML pages, parsed.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { inject } from 'vitest';
+import { htmlFiles, urlPathOf } from './html-files';
 
 export const siteDir = (): string => inject('siteDir');
 
@@ -14,21 +14,11 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 export function builtPages(): BuiltPage[] {
   const dir = siteDir();
   return htmlFiles(dir).map((file) => {
     const html = readFileSync(file, 'utf8');
-    const rel = relative(dir, file).replaceAll('\\', '/');
-    const path = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
-    return { path, file, html, root: parse(html) };
+    return { path: urlPathOf(dir, file), file, html, root: parse(html) };
   });
 }
 
