@@ -7,6 +7,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { pagefindIndex } from './src/integrations/pagefind-index';
+import { rehypeExampleSkipLinks } from './src/markdown/rehype-example-skip-links';
 import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
 import { rehypeScrollBoxes } from './src/markdown/rehype-scroll-boxes';
 import { rehypeWrapEquations } from './src/markdown/rehype-wrap-equations';
@@ -18,14 +19,21 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeWrapEquations, [rehypeKatex, { output: 'mathml' }], rehypeHeadingIds, rehypeHeadingLinks, rehypeScrollBoxes],
+      rehypePlugins: [
+        rehypeWrapEquations,
+        [rehypeKatex, { output: 'mathml' }],
+        rehypeHeadingIds,
+        rehypeHeadingLinks,
+        rehypeScrollBoxes,
+        rehypeExampleSkipLinks,
+      ],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   build: { inlineStylesheets: 'auto' },
   vite: {
     build: {
-      rolldownOptions: {
+      rollupOptions: {
         // Astro's MDX integration marks every chapter with a "use astro:head-inject" directive
         // that Astro itself reads before bundling; rolldown warns that it may not keep it, which
         // is harmless and Astro's own open bug (withastro/astro#18087). Only that message is
@@ -35,8 +43,6 @@ export default defineConfig({
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
           handle(level, log);
         },
-      },
-      rollupOptions: {
         output: {
           // The live examples' shared pieces and the engine they use go in one chunk: as a dozen
           // small files each gzipped alone they cost about 0.7 KB more on an island page. The

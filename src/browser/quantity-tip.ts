@@ -1,21 +1,11 @@
-// Numbers inside equations are MathML elements, which draw no CSS ::after box, so they cannot
-// show their tip the way prose numbers do (quantities.css). One shared tip element shows it
-// instead while such a number is hovered or focused.
-const tip = document.querySelector<HTMLElement>('.q-tip');
-const numberIn = (event: Event) => (event.target as Element).closest?.('math [data-tip]');
+// Every page has computed numbers, but few readers open their tips: the tip code
+// (quantity-tip-box.ts) is fetched when a number is first hovered, focused or tapped, and that
+// first event is handed to it. A selector test, not an import: this file stays a few bytes.
+const EVENTS = ['mouseover', 'focusin', 'click'] as const;
 
-if (tip) {
-  const show = (event: Event) => {
-    const number = numberIn(event);
-    if (!number) return;
-    tip.textContent = number.getAttribute('data-tip');
-    tip.hidden = false;
-  };
-  const hide = (event: Event) => {
-    if (numberIn(event)) tip.hidden = true;
-  };
-  document.addEventListener('mouseover', show);
-  document.addEventListener('focusin', show);
-  document.addEventListener('mouseout', hide);
-  document.addEventListener('focusout', hide);
-}
+const first = (event: Event) => {
+  if (!(event.target instanceof Element && event.target.closest('[data-q][data-tip]'))) return;
+  for (const type of EVENTS) removeEventListener(type, first);
+  void import('./quantity-tip-box').then(({ startTips }) => startTips(event));
+};
+for (const type of EVENTS) addEventListener(type, first);
