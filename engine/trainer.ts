@@ -50,6 +50,8 @@ export interface Trainer {
   trainLoss(): number;
   /** Mean loss over the test rows at the current weights. */
   testLoss(): number;
+  /** Hidden ReLU units whose weighted sum is ≤ 0 for every training row at the current weights. */
+  deadUnits(): UnitRef[];
   /** The prediction for one (already scaled, if scaling is on) input. */
   predict(input: readonly number[]): number;
   network(): Network;
@@ -118,6 +120,11 @@ export function createTrainer(start: Network, train: Dataset, test: Dataset, set
     },
     trainLoss: () => kernel.meanLoss(train.inputs, trainTargets),
     testLoss: () => kernel.meanLoss(test.inputs, testTargets),
+    deadUnits() {
+      // evaluate() records which units were ever positive; its gradients are not used here.
+      kernel.evaluate(train.inputs, trainTargets);
+      return kernel.deadUnits();
+    },
     predict: (input) => kernel.output(input),
     network: () => kernel.toNetwork(),
   };

@@ -7,8 +7,9 @@ import { coreConcepts } from './core-concepts';
 import { derivativeDeepDive } from './derivative-deep-dive';
 import { gradientExplanation } from './gradient-explanation';
 import { numericalExample } from './numerical-example';
+import { training } from './training';
 
-const registry = registryOf(coreConcepts, numericalExample, gradientExplanation, derivativeDeepDive);
+const registry = registryOf(coreConcepts, numericalExample, gradientExplanation, derivativeDeepDive, training);
 
 export function allQuantities(): Quantity[] {
   return [...registry.values()];

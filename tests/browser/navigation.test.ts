@@ -95,7 +95,8 @@ describeInBrowser('navigation', () => {
   test.each([
     { path: '/core-concepts/', prev: undefined, next: '/numerical-example/' },
     { path: '/numerical-example/', prev: '/core-concepts/', next: '/gradient-explanation/' },
-    { path: '/summary/', prev: '/derivative-deep-dive/', next: undefined },
+    { path: '/training/', prev: '/derivative-deep-dive/', next: '/summary/' },
+    { path: '/summary/', prev: '/training/', next: undefined },
   ])('$path links to previous $prev and next $next', async ({ path, prev, next }) => {
     const { page, context } = await openPage(session(), path);
     const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });

@@ -102,6 +102,7 @@ describe('createTrainer', () => {
       expect(status.deadUnits).toEqual([{ layer: 0, neuron: 0 }]);
       expect(status.message).toContain('layer 1 unit 1');
     }
+    expect(trainer.deadUnits()).toEqual([{ layer: 0, neuron: 0 }]);
   });
 
   test.each([

@@ -111,13 +111,14 @@ describe('the literal scanner', () => {
 });
 
 describe('chapters cite every number', () => {
-  test('the five chapters are there', () => {
+  test('the six chapters are there', () => {
     expect(chapters.map((c) => c.name).sort()).toEqual([
       'core-concepts.mdx',
       'derivative-deep-dive.mdx',
       'gradient-explanation.mdx',
       'numerical-example.mdx',
       'summary.mdx',
+      'training.mdx',
     ]);
   });
 

@@ -1,0 +1,646 @@
+/**
+ * Every number of the "Training on Data" chapter, which goes beyond the source document: the
+ * house data set and its rule, the mean squared error over many houses, batch sizes, input
+ * scaling, the learning rate (on a one-dimensional loss and on the data set), biases and
+ * initialization. Each run is a createTrainer() on the shipped split (engine/houses.ts) with a
+ * set-up from engine/training-scenarios.ts.
+ */
+import type { Dataset } from '../dataset';
+import { forward } from '../forward';
+import { HOUSE_COUNT, HOUSE_RULE, HOUSE_TEST_COUNT, houseSplit, truePrice } from '../houses';
+import { initializeNetwork, type Architecture, type InitScheme } from '../initialization';
+import { squaredError } from '../loss';
+import { createNetwork } from '../network';
+import { arithmetic, chosen, computed, given, tex } from '../quantity';
+import { fitStandardizer, standardizeDataset, standardizeInput } from '../scaling';
+import { housePrice } from '../scenarios';
+import { createDataset } from '../dataset';
+import { createTrainer, type Trainer, type TrainerSettings } from '../trainer';
+import {
+  batchComparison,
+  CHAPTER_EPOCHS,
+  CHAPTER_LEARNING_RATE,
+  chapterArchitecture,
+  dataSetRates,
+  documentArchitecture,
+  initArchitecture,
+  MSE_SHOWN_ROWS,
+  oneDimensional,
+  OSCILLATION_WINDOW,
+  RATE_EPOCHS,
+  SCALING_EPOCHS,
+  TRAINING_SEED,
+  UNSCALED_LEARNING_RATE,
+} from '../training-scenarios';
+
+const split = houseSplit();
+const scaler = fitStandardizer(split.train);
+const scaledTrain = standardizeDataset(scaler, split.train);
+const scaledTest = standardizeDataset(scaler, split.test);
+const trainRows = split.train.targets.length;
+const sig = { significant: 4 } as const;
+const whole = { decimals: 0 } as const;
+
+interface Run {
+  arch: Architecture;
+  scaled?: boolean;
+  learningRate: number;
+  batchSize?: number;
+  scheme?: InitScheme;
+}
+function start({ arch, scaled = true, learningRate, batchSize = trainRows, scheme = 'random' }: Run): Trainer {
+  const settings: TrainerSettings = { learningRate, batchSize, seed: TRAINING_SEED };
+  const net = initializeNetwork(arch, scheme, TRAINING_SEED);
+  return scaled ? createTrainer(net, scaledTrain, scaledTest, settings) : createTrainer(net, split.train, split.test, settings);
+}
+function epochs(trainer: Trainer, n: number): Trainer {
+  for (let e = 0; e < n; e++) trainer.epoch();
+  return trainer;
+}
+
+// ── The data set and its rule ─────────────────────────────────────────────────────────────
+const rule = {
+  base: chosen('training.rule.base', {
+    label: 'base',
+    symbol: '',
+    formula: 'price of a house of no size and no bedrooms, $1000s',
+    value: HOUSE_RULE.base,
+  }),
+  perSqft: chosen('training.rule.perSqft', {
+    label: 'per sq ft',
+    symbol: '',
+    formula: '$1000s per sq ft, before the bend',
+    value: HOUSE_RULE.perSqft,
+  }),
+  curve: chosen('training.rule.curve', { label: 'bend', symbol: '', formula: '$1000s taken off per sq ft²', value: HOUSE_RULE.curve }),
+  perBedroom: chosen('training.rule.perBedroom', {
+    label: 'per bedroom',
+    symbol: '',
+    formula: '$1000s per bedroom',
+    value: HOUSE_RULE.perBedroom,
+  }),
+  noise: chosen('training.rule.noise', {
+    label: 'σ',
+    symbol: '\\sigma',
+    formula: 'standard deviation of the noise, $1000s',
+    value: HOUSE_RULE.noise,
+  }),
+};
+const noiseVariance = arithmetic('training.rule.noiseVariance', {
+  label: 'σ²',
+  symbol: '\\sigma^2',
+  formula: 'σ × σ: the mean squared error of the true rule itself, on average',
+  value: HOUSE_RULE.noise ** 2,
+  steps: [tex`${rule.noise}^2`],
+});
+const documentHouse = {
+  size: given('training.docHouse.size', {
+    label: 'size',
+    symbol: '',
+    formula: "the worked example's house size, sq ft",
+    value: housePrice.input[0],
+  }),
+  bedrooms: given('training.docHouse.bedrooms', {
+    label: 'bedrooms',
+    symbol: '',
+    formula: "the worked example's bedrooms",
+    value: housePrice.input[1],
+  }),
+  price: computed('training.docHouse.truePrice', {
+    label: 'true price',
+    symbol: '',
+    formula: 'the rule at 2000 sq ft and 3 bedrooms',
+    value: truePrice(housePrice.input[0], housePrice.input[1]),
+  }),
+};
+const mse = (data: Dataset, predict: (x: readonly number[]) => number) =>
+  data.targets.reduce((s, y, r) => s + squaredError.f(y, predict(data.inputs[r]!)), 0) / data.targets.length;
+const data = {
+  houses: chosen('training.houses', { label: 'houses', symbol: '', formula: 'houses in the data set', value: HOUSE_COUNT }),
+  testRows: chosen('training.testRows', {
+    label: 'test houses',
+    symbol: '',
+    formula: 'houses held out for testing',
+    value: HOUSE_TEST_COUNT,
+  }),
+  trainRows: arithmetic('training.trainRows', { label: 'n', symbol: 'n', formula: 'houses − test houses', value: trainRows }),
+  ruleTestLoss: computed('training.ruleTestLoss', {
+    label: 'MSE of the rule',
+    symbol: '',
+    formula: 'mean squared error of the noise-free rule on the test houses',
+    value: mse(split.test, ([size, beds]) => truePrice(size!, beds!)),
+    format: sig,
+  }),
+  sizeMean: computed('training.sizeMean', {
+    label: 'mean size',
+    symbol: '\\mu',
+    formula: 'mean size of the training houses, sq ft',
+    value: scaler.mean[0]!,
+    format: whole,
+  }),
+  sizeStd: computed('training.sizeStd', {
+    label: 'size spread',
+    symbol: '\\sigma',
+    formula: 'standard deviation of the training sizes, sq ft',
+    value: scaler.std[0]!,
+    format: whole,
+  }),
+  bedsMean: computed('training.bedsMean', {
+    label: 'mean bedrooms',
+    symbol: '\\mu',
+    formula: 'mean bedrooms of the training houses',
+    value: scaler.mean[1]!,
+    format: { decimals: 2 },
+  }),
+  bedsStd: computed('training.bedsStd', {
+    label: 'bedroom spread',
+    symbol: '\\sigma',
+    formula: 'standard deviation of the training bedrooms',
+    value: scaler.std[1]!,
+    format: { decimals: 2 },
+  }),
+  docHouseScaled: computed('training.docHouseScaledSize', {
+    label: 'scaled size',
+    symbol: '',
+    formula: '(2000 − mean size) / size spread',
+    value: standardizeInput(scaler, housePrice.input)[0]!,
+    format: { decimals: 3 },
+  }),
+};
+
+// ── The mean squared error over the training houses, for the untrained network ───────────
+const untrained = initializeNetwork(chapterArchitecture, 'random', TRAINING_SEED);
+const predictScaled = (x: readonly number[]) => forward(untrained, x).output[0]!;
+const mseRows = Array.from({ length: MSE_SHOWN_ROWS }, (_, r) => {
+  const actual = given(`training.mse.actual${r}`, {
+    label: 'actual',
+    symbol: '',
+    formula: `price of training house ${r + 1}, $1000s`,
+    value: split.train.targets[r]!,
+  });
+  const predicted = computed(`training.mse.predicted${r}`, {
+    label: 'predicted',
+    symbol: '',
+    formula: `the untrained network's price for training house ${r + 1}`,
+    value: predictScaled(scaledTrain.inputs[r]!),
+    format: sig,
+  });
+  const squared = arithmetic(`training.mse.squared${r}`, {
+    label: 'squared error',
+    symbol: '',
+    formula: '(actual − predicted)²',
+    value: squaredError.f(actual.value, predicted.value),
+    format: sig,
+    steps: [tex`(${actual} - ${predicted})^2`],
+  });
+  return { actual, predicted, squared };
+});
+const squaredSum = arithmetic('training.mse.sum', {
+  label: 'Σ',
+  symbol: '\\sum',
+  formula: 'sum of the squared errors over every training house',
+  value: scaledTrain.targets.reduce((s, y, r) => s + squaredError.f(y, predictScaled(scaledTrain.inputs[r]!)), 0),
+  format: whole,
+});
+const mseValue = arithmetic('training.mse.mean', {
+  label: 'MSE',
+  symbol: '\\text{MSE}',
+  formula: 'Σ (actual − predicted)² / n',
+  value: squaredSum.value / trainRows,
+  format: whole,
+  steps: [tex`\\frac{${squaredSum}}{${data.trainRows}}`],
+});
+
+// ── Full-batch, mini-batch and stochastic gradient descent ────────────────────────────────
+const batchRun = (batchSize: number, key: string) => {
+  const trainer = start({ arch: chapterArchitecture, learningRate: batchComparison.learningRate, batchSize });
+  const [first, second] = batchComparison.epochs;
+  const size = chosen(`training.batch.${key}.size`, { label: 'batch size', symbol: '', formula: 'houses per update', value: batchSize });
+  const updates = arithmetic(`training.batch.${key}.updates`, {
+    label: 'updates per epoch',
+    symbol: '',
+    formula: '⌈n / batch size⌉',
+    value: Math.ceil(trainRows / batchSize),
+  });
+  const early = computed(`training.batch.${key}.loss${first}`, {
+    label: 'MSE',
+    symbol: '',
+    formula: `training MSE after ${first} epochs`,
+    value: epochs(trainer, first).trainLoss(),
+    format: sig,
+  });
+  const late = computed(`training.batch.${key}.loss${second}`, {
+    label: 'MSE',
+    symbol: '',
+    formula: `training MSE after ${second} epochs`,
+    value: epochs(trainer, second - first).trainLoss(),
+    format: sig,
+  });
+  return { size, updates, early, late };
+};
+const batches = {
+  learningRate: chosen('training.batch.learningRate', {
+    label: 'η',
+    symbol: '\\eta',
+    formula: 'learning rate for all three',
+    value: batchComparison.learningRate,
+  }),
+  epochsEarly: chosen('training.batch.epochsEarly', {
+    label: 'epochs',
+    symbol: '',
+    formula: 'passes over the training houses',
+    value: batchComparison.epochs[0],
+  }),
+  epochsLate: chosen('training.batch.epochsLate', {
+    label: 'epochs',
+    symbol: '',
+    formula: 'passes over the training houses',
+    value: batchComparison.epochs[1],
+  }),
+  full: batchRun(trainRows, 'full'),
+  mini: batchRun(batchComparison.miniBatch, 'mini'),
+  stochastic: batchRun(1, 'stochastic'),
+};
+
+// ── Input scaling: the document's failure on the data set, and its fix ───────────────────
+const unscaled = start({ arch: documentArchitecture, scaled: false, learningRate: UNSCALED_LEARNING_RATE });
+const beforeStep = unscaled.network();
+unscaled.step();
+const afterStep = unscaled.network();
+epochs(unscaled, SCALING_EPOCHS);
+const unscaledStatus = unscaled.status();
+const largestZ = Math.max(...split.train.inputs.flatMap((x) => forward(afterStep, x).layers[0]!.z));
+const scaledDocument = epochs(start({ arch: documentArchitecture, learningRate: CHAPTER_LEARNING_RATE }), SCALING_EPOCHS);
+const scaledWithBiases = epochs(
+  start({ arch: { ...documentArchitecture, biases: true }, learningRate: CHAPTER_LEARNING_RATE }),
+  SCALING_EPOCHS,
+);
+const scaling = {
+  learningRate: chosen('training.scaling.unscaledRate', {
+    label: 'η',
+    symbol: '\\eta',
+    formula: 'learning rate on unscaled inputs',
+    value: UNSCALED_LEARNING_RATE,
+  }),
+  epochs: chosen('training.scaling.epochs', {
+    label: 'epochs',
+    symbol: '',
+    formula: 'passes over the training houses',
+    value: SCALING_EPOCHS,
+  }),
+  sizeWeightBefore: computed('training.scaling.sizeWeightBefore', {
+    label: 'w₁₁',
+    symbol: 'w_{11}',
+    formula: "unit 1's size weight before step 1 (seeded)",
+    value: beforeStep.layers[0]!.weights[0]![0]!,
+    format: sig,
+  }),
+  sizeWeightAfter: computed('training.scaling.sizeWeightAfter', {
+    label: 'w₁₁',
+    symbol: 'w_{11}',
+    formula: "unit 1's size weight after step 1",
+    value: afterStep.layers[0]!.weights[0]![0]!,
+    format: sig,
+  }),
+  largestZ: computed('training.scaling.largestZ', {
+    label: 'largest z',
+    symbol: '',
+    formula: 'the largest weighted sum of either hidden unit over every training house, after step 1',
+    value: largestZ,
+    format: sig,
+  }),
+  stalledStep: computed('training.scaling.stalledStep', {
+    label: 'step',
+    symbol: '',
+    formula: 'the step at which no gradient is left',
+    value: unscaledStatus.status === 'stalled' ? unscaledStatus.step : 0,
+  }),
+  deadUnits: computed('training.scaling.deadUnits', {
+    label: 'dead units',
+    symbol: '',
+    formula: 'hidden ReLU units that output 0 for every house',
+    value: unscaled.deadUnits().length,
+  }),
+  stuckLoss: computed('training.scaling.stuckLoss', {
+    label: 'MSE',
+    symbol: '',
+    formula: 'training MSE of the unscaled run, for ever',
+    value: unscaled.trainLoss(),
+    format: whole,
+  }),
+  scaledDead: computed('training.scaling.scaledDead', {
+    label: 'dead units',
+    symbol: '',
+    formula: 'dead units after training on standardized inputs',
+    value: scaledDocument.deadUnits().length,
+  }),
+  scaledLoss: computed('training.scaling.scaledLoss', {
+    label: 'MSE',
+    symbol: '',
+    formula: 'training MSE on standardized inputs, no biases',
+    value: scaledDocument.trainLoss(),
+    format: whole,
+  }),
+  withBiasesLoss: computed('training.scaling.withBiasesLoss', {
+    label: 'MSE',
+    symbol: '',
+    formula: 'training MSE on standardized inputs, with biases',
+    value: scaledWithBiases.trainLoss(),
+    format: sig,
+  }),
+  scaledRate: chosen('training.scaling.scaledRate', {
+    label: 'η',
+    symbol: '\\eta',
+    formula: 'learning rate on standardized inputs',
+    value: CHAPTER_LEARNING_RATE,
+  }),
+};
+
+// ── The learning rate on a one-dimensional loss: (actual − p)², the prediction p the only parameter ──
+const oneD = oneDimensional;
+const oneDData = createDataset(['one'], 'actual', [{ input: [1], target: oneD.actual }]);
+const oneDRun = (key: keyof typeof oneD.rates) => {
+  const rate = oneD.rates[key];
+  const trainer = createTrainer(createNetwork(1, [{ weights: [[oneD.start]], activation: 'identity' }]), oneDData, oneDData, {
+    learningRate: rate,
+    batchSize: 1,
+    seed: TRAINING_SEED,
+  });
+  const after = (n: number) => {
+    for (let s = trainer.steps(); s < n; s++) trainer.step();
+    return trainer.network().layers[0]!.weights[0]![0]!;
+  };
+  const eta = chosen(`training.oneD.${key}.rate`, { label: 'η', symbol: '\\eta', formula: 'learning rate', value: rate });
+  const factor = arithmetic(`training.oneD.${key}.factor`, {
+    label: '1 − 2η',
+    symbol: '1 - 2\\eta',
+    formula: 'each step multiplies the error actual − p by 1 − 2η',
+    value: 1 - 2 * rate,
+    steps: [tex`1 - 2 \\times ${eta}`],
+  });
+  const predictions = [1, 2, 3, oneD.steps].map((n) =>
+    computed(`training.oneD.${key}.p${n}`, {
+      label: `p after ${n}`,
+      symbol: '',
+      formula: `the prediction after ${n} steps`,
+      value: after(n),
+      format: sig,
+    }),
+  );
+  return { eta, factor, predictions, trainer };
+};
+const quantitiesOf = ({ eta, factor, predictions }: ReturnType<typeof oneDRun>) => ({ eta, factor, predictions });
+const oneDRuns = { small: oneDRun('small'), right: oneDRun('right'), large: oneDRun('large'), farTooLarge: oneDRun('farTooLarge') };
+const far = oneDRuns.farTooLarge.trainer;
+while (far.step());
+const farStatus = far.status();
+const oneDimension = {
+  actual: given('training.oneD.actual', {
+    label: 'actual',
+    symbol: '\\text{actual}',
+    formula: 'actual price, $1000s (the worked example)',
+    value: oneD.actual,
+  }),
+  start: chosen('training.oneD.start', { label: 'p₀', symbol: 'p_0', formula: 'the starting prediction, $1000s', value: oneD.start }),
+  small: quantitiesOf(oneDRuns.small),
+  right: quantitiesOf(oneDRuns.right),
+  large: quantitiesOf(oneDRuns.large),
+  farTooLarge: quantitiesOf(oneDRuns.farTooLarge),
+  divergedStep: computed('training.oneD.divergedStep', {
+    label: 'step',
+    symbol: '',
+    formula: 'the step whose loss is no longer a finite number',
+    value: farStatus.status === 'diverged' ? farStatus.step : 0,
+  }),
+  lastFinite: computed('training.oneD.lastFinite', {
+    label: 'last finite loss',
+    symbol: '',
+    formula: 'the loss one step before it overflows',
+    value: farStatus.status === 'diverged' ? farStatus.lastFiniteLoss : 0,
+    format: { significant: 3 },
+  }),
+  largestDouble: given('training.largestDouble', {
+    label: 'largest double',
+    symbol: '',
+    formula: 'Number.MAX_VALUE, the largest finite 64-bit float',
+    value: Number.MAX_VALUE,
+    format: { significant: 3 },
+  }),
+};
+
+// ── The learning rate on the data set ─────────────────────────────────────────────────────
+const rateRun = (key: keyof typeof dataSetRates) => {
+  const trainer = start({ arch: chapterArchitecture, learningRate: dataSetRates[key] });
+  const losses = Array.from({ length: RATE_EPOCHS }, () => (trainer.epoch(), trainer.trainLoss()));
+  return {
+    trainer,
+    losses,
+    eta: chosen(`training.rate.${key}`, { label: 'η', symbol: '\\eta', formula: 'learning rate', value: dataSetRates[key] }),
+  };
+};
+const rates = { small: rateRun('small'), right: rateRun('right'), large: rateRun('large'), farTooLarge: rateRun('farTooLarge') };
+const window = rates.large.losses.slice(-OSCILLATION_WINDOW);
+const farRate = rates.farTooLarge.trainer.status();
+const learningRate = {
+  epochs: chosen('training.rate.epochs', { label: 'epochs', symbol: '', formula: 'full-batch passes', value: RATE_EPOCHS }),
+  window: chosen('training.rate.window', { label: 'epochs', symbol: '', formula: 'the last epochs looked at', value: OSCILLATION_WINDOW }),
+  small: {
+    eta: rates.small.eta,
+    loss: computed('training.rate.small.loss', {
+      label: 'MSE',
+      symbol: '',
+      formula: `training MSE after ${RATE_EPOCHS} epochs`,
+      value: rates.small.losses.at(-1)!,
+      format: whole,
+    }),
+  },
+  right: {
+    eta: rates.right.eta,
+    loss: computed('training.rate.right.loss', {
+      label: 'MSE',
+      symbol: '',
+      formula: `training MSE after ${RATE_EPOCHS} epochs`,
+      value: rates.right.losses.at(-1)!,
+      format: sig,
+    }),
+  },
+  large: {
+    eta: rates.large.eta,
+    low: computed('training.rate.large.low', {
+      label: 'lowest',
+      symbol: '',
+      formula: 'lowest training MSE over the last epochs',
+      value: Math.min(...window),
+      format: whole,
+    }),
+    high: computed('training.rate.large.high', {
+      label: 'highest',
+      symbol: '',
+      formula: 'highest training MSE over the last epochs',
+      value: Math.max(...window),
+      format: whole,
+    }),
+  },
+  farTooLarge: {
+    eta: rates.farTooLarge.eta,
+    step: computed('training.rate.far.step', {
+      label: 'step',
+      symbol: '',
+      formula: 'the step at which a number overflows',
+      value: farRate.status === 'diverged' ? farRate.step : 0,
+    }),
+    lastFinite: computed('training.rate.far.lastFinite', {
+      label: 'last finite loss',
+      symbol: '',
+      formula: 'the batch loss one step before the overflow',
+      value: farRate.status === 'diverged' ? farRate.lastFiniteLoss : 0,
+      format: { significant: 3 },
+    }),
+  },
+};
+
+// ── What a bias does ──────────────────────────────────────────────────────────────────────
+const noBias = epochs(start({ arch: { ...chapterArchitecture, biases: false }, learningRate: CHAPTER_LEARNING_RATE }), CHAPTER_EPOCHS);
+const withBias = epochs(start({ arch: chapterArchitecture, learningRate: CHAPTER_LEARNING_RATE }), CHAPTER_EPOCHS);
+const averageHouse = standardizeInput(scaler, scaler.mean);
+const meanPrice = split.train.targets.reduce((s, y) => s + y, 0) / trainRows;
+const bias = {
+  epochs: chosen('training.epochs', { label: 'epochs', symbol: '', formula: "the chapter's run length", value: CHAPTER_EPOCHS }),
+  learningRate: chosen('training.learningRate', {
+    label: 'η',
+    symbol: '\\eta',
+    formula: "the chapter's learning rate",
+    value: CHAPTER_LEARNING_RATE,
+  }),
+  meanPrice: computed('training.meanPrice', {
+    label: 'mean price',
+    symbol: '',
+    formula: 'mean price of the training houses, $1000s',
+    value: meanPrice,
+    format: { decimals: 1 },
+  }),
+  noBiasAtAverage: computed('training.bias.noBiasAtAverage', {
+    label: 'prediction',
+    symbol: '',
+    formula: 'the trained bias-free network at the average house (scaled input 0, 0)',
+    value: noBias.predict(averageHouse),
+  }),
+  withBiasAtAverage: computed('training.bias.withBiasAtAverage', {
+    label: 'prediction',
+    symbol: '',
+    formula: 'the trained network with biases at the average house',
+    value: withBias.predict(averageHouse),
+    format: { decimals: 1 },
+  }),
+  noBiasLoss: computed('training.bias.noBiasLoss', {
+    label: 'MSE',
+    symbol: '',
+    formula: 'training MSE without biases',
+    value: noBias.trainLoss(),
+    format: whole,
+  }),
+  withBiasLoss: computed('training.bias.withBiasLoss', {
+    label: 'MSE',
+    symbol: '',
+    formula: 'training MSE with biases',
+    value: withBias.trainLoss(),
+    format: sig,
+  }),
+};
+
+// ── Initialization: seeded random against all-zero ────────────────────────────────────────
+const initRun = (scheme: InitScheme) =>
+  epochs(start({ arch: initArchitecture, learningRate: CHAPTER_LEARNING_RATE, scheme }), CHAPTER_EPOCHS);
+const spreadOfUnits = (trainer: Trainer) => {
+  const rows = trainer.network().layers[0]!.weights.flat();
+  return Math.max(...rows) - Math.min(...rows);
+};
+const zero = initRun('zeros');
+const random = initRun('random');
+const [smallest, largest] = [
+  split.train.inputs.reduce((a, b) => (b[0]! < a[0]! ? b : a)),
+  split.train.inputs.reduce((a, b) => (b[0]! > a[0]! ? b : a)),
+];
+const initialization = {
+  zeroSpread: computed('training.init.zeroSpread', {
+    label: 'spread',
+    symbol: '',
+    formula: 'largest − smallest hidden weight after training from all-zero weights',
+    value: spreadOfUnits(zero),
+  }),
+  randomSpread: computed('training.init.randomSpread', {
+    label: 'spread',
+    symbol: '',
+    formula: 'largest − smallest hidden weight after training from seeded random weights',
+    value: spreadOfUnits(random),
+    format: { decimals: 2 },
+  }),
+  zeroLoss: computed('training.init.zeroLoss', {
+    label: 'MSE',
+    symbol: '',
+    formula: 'training MSE from all-zero weights',
+    value: zero.trainLoss(),
+    format: whole,
+  }),
+  randomLoss: computed('training.init.randomLoss', {
+    label: 'MSE',
+    symbol: '',
+    formula: 'training MSE from seeded random weights',
+    value: random.trainLoss(),
+    format: sig,
+  }),
+  zeroSmallest: computed('training.init.zeroSmallest', {
+    label: 'prediction',
+    symbol: '',
+    formula: 'all-zero start: price of the smallest training house',
+    value: zero.predict(standardizeInput(scaler, smallest)),
+    format: { decimals: 1 },
+  }),
+  zeroLargest: computed('training.init.zeroLargest', {
+    label: 'prediction',
+    symbol: '',
+    formula: 'all-zero start: price of the largest training house',
+    value: zero.predict(standardizeInput(scaler, largest)),
+    format: { decimals: 1 },
+  }),
+  seed: chosen('training.seed', {
+    label: 'seed',
+    symbol: '',
+    formula: 'seed of the initial weights and the shuffles',
+    value: TRAINING_SEED,
+  }),
+};
+
+// ── What the trained network learned, against the rule ────────────────────────────────────
+const learned = {
+  testLoss: computed('training.learned.testLoss', {
+    label: 'test MSE',
+    symbol: '',
+    formula: 'mean squared error on the held-out houses',
+    value: withBias.testLoss(),
+    format: sig,
+  }),
+  trainLoss: bias.withBiasLoss,
+  docHousePrediction: computed('training.learned.docHouse', {
+    label: 'prediction',
+    symbol: '',
+    formula: "the trained network's price for 2000 sq ft, 3 bedrooms",
+    value: withBias.predict(standardizeInput(scaler, housePrice.input)),
+    format: { decimals: 1 },
+  }),
+};
+
+export const training = {
+  rule,
+  noiseVariance,
+  documentHouse,
+  data,
+  mse: { rows: mseRows, sum: squaredSum, mean: mseValue },
+  batches,
+  scaling,
+  oneDimension,
+  learningRate,
+  bias,
+  initialization,
+  learned,
+};
