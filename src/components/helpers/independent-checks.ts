@@ -71,12 +71,12 @@ export function mergeOutputs(outputs: Readonly<Record<string, ScriptOutput>>): I
 }
 
 /**
- * Whether a value on the page agrees with the independent one: exactly when both are integers
- * (a count, or 46,000,000), else within the relative tolerance (or the quantity's declared
+ * Whether a value on the page agrees with the independent one: exactly when both are safe
+ * integers (a count, or 46,000,000; a double beyond 2⁵³ is whole without being a count), else within the relative tolerance (or the quantity's declared
  * absolute bound). One side may miss an integer by rounding: 2000 × −4.599 is −9197.999999999998
  * in the engine and −9198 in PyTorch, both correct to a double's precision.
  */
 export function agrees(site: number, independent: number, relative: number, absolute = 0): boolean {
-  if (Number.isInteger(site) && Number.isInteger(independent)) return site === independent;
+  if (Number.isSafeInteger(site) && Number.isSafeInteger(independent)) return site === independent;
   return Math.abs(site - independent) <= Math.max(relative * Math.max(Math.abs(site), Math.abs(independent)), absolute);
 }
