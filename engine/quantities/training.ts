@@ -439,7 +439,7 @@ const rateRun = (key: keyof typeof dataSetRates) => {
   };
 };
 const rates = { small: rateRun('small'), right: rateRun('right'), large: rateRun('large'), farTooLarge: rateRun('farTooLarge') };
-const window = rates.large.losses.slice(-OSCILLATION_WINDOW);
+const lastEpochs = rates.large.losses.slice(-OSCILLATION_WINDOW);
 const farRate = rates.farTooLarge.trainer.status();
 const learningRate = {
   epochs: chosen('training.rate.epochs', { label: 'epochs', symbol: '', formula: 'full-batch passes', value: RATE_EPOCHS }),
@@ -470,14 +470,14 @@ const learningRate = {
       label: 'lowest',
       symbol: '',
       formula: 'lowest training MSE over the last epochs',
-      value: Math.min(...window),
+      value: Math.min(...lastEpochs),
       format: whole,
     }),
     high: computed('training.rate.large.high', {
       label: 'highest',
       symbol: '',
       formula: 'highest training MSE over the last epochs',
-      value: Math.max(...window),
+      value: Math.max(...lastEpochs),
       format: whole,
     }),
   },
