@@ -443,7 +443,12 @@ const lastEpochs = rates.large.losses.slice(-OSCILLATION_WINDOW);
 const farRate = rates.farTooLarge.trainer.status();
 const learningRate = {
   epochs: chosen('training.rate.epochs', { label: 'epochs', symbol: '', formula: 'full-batch passes', value: RATE_EPOCHS }),
-  window: chosen('training.rate.window', { label: 'epochs', symbol: '', formula: 'the last epochs looked at', value: OSCILLATION_WINDOW }),
+  lastEpochs: chosen('training.rate.window', {
+    label: 'epochs',
+    symbol: '',
+    formula: 'the last epochs looked at',
+    value: OSCILLATION_WINDOW,
+  }),
   small: {
     eta: rates.small.eta,
     loss: computed('training.rate.small.loss', {
