@@ -11,8 +11,8 @@ import { EngineInputError } from './validate';
 /** Larger text is refused before it is split: a page should not freeze on a 10 MB paste. */
 export const CSV_MAX_CHARACTERS = 200_000;
 /** Enough rows for a split and a curve; more only slows training in the page. */
-export const CSV_MIN_ROWS = 5;
-export const CSV_MAX_ROWS = 2000;
+const CSV_MIN_ROWS = 5;
+const CSV_MAX_ROWS = 2000;
 
 export class CsvError extends EngineInputError {
   constructor(

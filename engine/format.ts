@@ -27,7 +27,7 @@ export interface Formatted {
  * Significant digits kept before anything else: binary rounding errors live in the 16th and
  * 17th digit, so 12 removes them while keeping every digit a reader could mean.
  */
-export const SIGNIFICANT_DIGITS = 12;
+const SIGNIFICANT_DIGITS = 12;
 
 /** Integer parts this long or longer get separators: 36,800 and 330,625, but 1150 and 2000 as the document writes them. */
 const GROUPING_FROM_DIGITS = 5;

@@ -10,7 +10,7 @@ import { getParam, paramLabel, paramRefs, withParam, type Network, type ParamRef
 import { requireFinite, requirePositive } from './validate';
 
 /** Step for central differences, relative to the size of the value nudged (never below an absolute 1e-5). */
-export const GRADCHECK_EPS = 1e-5;
+const GRADCHECK_EPS = 1e-5;
 
 /** Slope of f at x by the central difference (f(x + h) − f(x − h)) / 2h, whose error shrinks as h². */
 export function centralDifference(f: (x: number) => number, x: number, h = GRADCHECK_EPS * Math.max(1, Math.abs(x))): number {

@@ -22,15 +22,15 @@ export const HOUSE_RULE = {
 
 export const HOUSE_COUNT = 60;
 export const HOUSE_TEST_COUNT = 12;
-export const HOUSE_SEED = 14;
+const HOUSE_SEED = 14;
 /** Sizes are drawn evenly from this range, rounded to 10 sq ft. */
-export const HOUSE_SIZE_RANGE = [800, 3200] as const;
-export const HOUSE_BEDROOM_RANGE = [1, 5] as const;
+const HOUSE_SIZE_RANGE = [800, 3200] as const;
+const HOUSE_BEDROOM_RANGE = [1, 5] as const;
 /** Bedrooms are drawn around size / SQFT_PER_BEDROOM with this standard deviation, then rounded. */
-export const SQFT_PER_BEDROOM = 700;
-export const BEDROOM_SPREAD = 0.7;
+const SQFT_PER_BEDROOM = 700;
+const BEDROOM_SPREAD = 0.7;
 
-export const HOUSE_COLUMNS = { inputs: ['size_sqft', 'bedrooms'], target: 'price_k' } as const;
+const HOUSE_COLUMNS = { inputs: ['size_sqft', 'bedrooms'], target: 'price_k' } as const;
 
 /** The rule without noise: the price the network should learn. */
 export function truePrice(size: number, bedrooms: number): number {

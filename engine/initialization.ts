@@ -12,7 +12,7 @@ import { createRandom } from './random';
 import { EngineInputError, requireCount } from './validate';
 
 export type InitScheme = 'random' | 'zeros';
-export const INIT_SCHEMES: readonly InitScheme[] = ['random', 'zeros'];
+const INIT_SCHEMES: readonly InitScheme[] = ['random', 'zeros'];
 
 export interface Architecture {
   readonly inputSize: number;
@@ -24,7 +24,7 @@ export interface Architecture {
 }
 
 /** The standard deviation of a random initial weight for a layer with this many inputs. */
-export function initialSpread(activation: ActivationName, fanIn: number): number {
+function initialSpread(activation: ActivationName, fanIn: number): number {
   const gain = activation === 'relu' || activation === 'leaky-relu' ? 2 : 1;
   return Math.sqrt(gain / fanIn);
 }

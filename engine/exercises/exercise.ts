@@ -99,7 +99,7 @@ export function line(strings: TemplateStringsArray, ...holes: (Num | string)[]):
 }
 
 /** Tolerance of an answer given to `decimals` places: half a unit of the last place. */
-export function tolerance(decimals: number): number {
+function tolerance(decimals: number): number {
   return 0.5 * 10 ** -decimals;
 }
 

@@ -29,7 +29,7 @@ export const EXERCISES: readonly Exercise[] = [
 /** Seeds are the generator's 32-bit states; a link's seed outside them is refused. */
 export const MAX_SEED = 2 ** 32 - 1;
 
-export function exerciseById(id: string): Exercise {
+function exerciseById(id: string): Exercise {
   const found = EXERCISES.find((e) => e.id === id);
   if (!found) throw new EngineInputError('exercise', id, `must be one of ${EXERCISES.map((e) => e.id).join(', ')}`);
   return found;

@@ -5,7 +5,7 @@
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { median } from './stats.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './weight.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.ts';
 
 const CATEGORIES = { performance: 'performance', accessibility: 'accessibility', 'best-practices': 'bestPractices', seo: 'seo' };
 const METRICS = {
@@ -15,7 +15,7 @@ const METRICS = {
   cls: 'cumulative-layout-shift',
   transferBytes: 'total-byte-weight',
 };
-export const PRESETS = { mobile: undefined, desktop: desktopConfig };
+const PRESETS = { mobile: undefined, desktop: desktopConfig };
 
 function figures(lhr) {
   const out = {};

@@ -4,24 +4,15 @@
 // fonts and images as they are), so only the fonts a page really requests are counted.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.ts';
 import { isCompressible } from '../../tests/support/static-server.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const KINDS = { document: 'html', stylesheet: 'css', script: 'js', font: 'font', image: 'image' };
-export const WEIGHT_KINDS = ['html', 'css', 'js', 'font', 'image', 'other'];
+const WEIGHT_KINDS = ['html', 'css', 'js', 'font', 'image', 'other'];
 
 async function scrollThrough(page) {
   await page.evaluate(async () => {
+    /* global document, window, requestAnimationFrame -- this function runs in the page (page.evaluate) */
     const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y);

@@ -51,7 +51,7 @@ const isCorrection = (s: PagefindSection) => new URL(s.url, location.href).hash.
  * pagefind's score. Ranking sections rather than pages puts the section that explains a term
  * above a long page that merely mentions it often.
  */
-export function rankSections(pages: PagefindPage[], query: string): Hit[] {
+function rankSections(pages: PagefindPage[], query: string): Hit[] {
   const words = query.split(/\s+/).length;
   return pages
     .flatMap((page) =>

@@ -23,7 +23,7 @@ interface State {
   said: string;
 }
 
-export default class ActivationExample extends Component<{}, State> {
+export default class ActivationExample extends Component<object, State> {
   override state: State = { name: 'relu', x: reluNegativeInput, said: '' };
 
   change(name: ActivationName, x: number) {

@@ -43,7 +43,7 @@ function derive({ actual, start, step }: Setup) {
   return { result, check: [result.errorSlope, result.lossSlope, result.lossAnalytic, ...rows.map((r) => r.error)] };
 }
 
-export default class DerivativeExample extends Component<{}, { setup: Setup; said: string }> {
+export default class DerivativeExample extends Component<object, { setup: Setup; said: string }> {
   override state = { setup: { actual: derivativeTable.actual, start: first, step: second - first }, said: '' };
 
   offer(key: keyof Setup, value: number) {

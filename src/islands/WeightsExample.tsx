@@ -37,7 +37,7 @@ const FIELDS = [
 
 const BARS = ['size × w₁', 'location × w₂'];
 
-export default class WeightsExample extends Component<{}, { values: Values; said: string }> {
+export default class WeightsExample extends Component<object, { values: Values; said: string }> {
   override state = { values: { ...weightedSumExample } as Values, said: '' };
 
   offer(key: keyof Values, value: number) {

@@ -63,7 +63,7 @@ async function runOf(start: Setup, iterations: number): Promise<Run> {
   return { losses: history.map((h) => h.loss), outcome, setup: withNetwork(start, last.network) };
 }
 
-export default class WorkedExampleExplorer extends Component<{}, State> {
+export default class WorkedExampleExplorer extends Component<object, State> {
   override state: State = {
     start: DOCUMENT,
     iterations: 0,
@@ -82,7 +82,7 @@ export default class WorkedExampleExplorer extends Component<{}, State> {
     this.setState({ start: usable ? decoded.setup : DOCUMENT, note, summary: note });
   }
 
-  override componentDidUpdate(_: {}, previous: State) {
+  override componentDidUpdate(_: object, previous: State) {
     const current = this.current();
     if (current === (previous.run?.setup ?? previous.start)) return;
     history.replaceState(history.state, '', `${location.pathname}${encodeSetup(current, DOCUMENT)}${location.hash}`);

@@ -4,20 +4,9 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { siteDir } from './site-files';
 import { serveStatic, type StaticServer } from './static-server';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const available = existsSync(CHROMIUM_PATH);
 if (!available && process.env.CI) {

@@ -9,7 +9,7 @@ import { quantityById } from '../../../engine/quantities/index';
 import { shownText } from './quantity-markup';
 
 /** Ids of the quantities tagged in some HTML, each once, in order of first appearance. */
-export function quantityIdsIn(html: string): string[] {
+function quantityIdsIn(html: string): string[] {
   return [...new Set(Array.from(html.matchAll(/\sdata-q="([^"]+)"/g), (m) => m[1]!))];
 }
 

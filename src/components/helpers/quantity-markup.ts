@@ -20,7 +20,7 @@ export const originText: Record<Quantity['origin'], string> = {
 };
 
 /** The tooltip: the symbol, how it is computed (or where an input comes from), and the value at full precision. */
-export function tipText(q: Quantity): string {
+function tipText(q: Quantity): string {
   const full = formatNumber(q.value).text;
   const how = q.origin === 'computed' || q.origin === 'arithmetic' ? q.formula : originText[q.origin];
   return `${q.label} = ${how} = ${full}`;
