@@ -16,13 +16,20 @@ export function extractEngineSource(text: string, name: string, file: string): s
   return extractRegion(text, name, file) ?? extractDeclaration(text, name, file) ?? notFound(text, name, file);
 }
 
-/** The lines between `// #region NAME` and the next `// #endregion`, without the markers. */
-function extractRegion(text: string, name: string, fileName: string): string | undefined {
+/** How a language marks a region: `// #region NAME` … `// #endregion` in TypeScript. */
+export interface RegionMarkers {
+  readonly open: string;
+  readonly close: string;
+}
+const TS_REGION: RegionMarkers = { open: '// #region', close: '// #endregion' };
+
+/** The lines between `OPEN NAME` and the next `CLOSE`, without the markers, or undefined without such a region. */
+export function extractRegion(text: string, name: string, fileName: string, markers = TS_REGION): string | undefined {
   const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.trim() === `// #region ${name}`);
+  const start = lines.findIndex((l) => l.trim() === `${markers.open} ${name}`);
   if (start < 0) return undefined;
-  const length = lines.slice(start + 1).findIndex((l) => l.trim().startsWith('// #endregion'));
-  if (length < 0) throw new EngineSourceError(`${fileName}: "// #region ${name}" has no "// #endregion" after it`);
+  const length = lines.slice(start + 1).findIndex((l) => l.trim().startsWith(markers.close));
+  if (length < 0) throw new EngineSourceError(`${fileName}: "${markers.open} ${name}" has no "${markers.close}" after it`);
   return dedent(lines.slice(start + 1, start + 1 + length))
     .join('\n')
     .trim();
