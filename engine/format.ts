@@ -4,7 +4,7 @@
  * is 0.00368), large numbers get thousands separators, the minus sign is a true minus, and a
  * value that the display rounds is marked with "≈".
  */
-import { requireCount } from './validate';
+import { EngineInputError, requireCount } from './validate';
 
 export interface DisplayFormat {
   /** Round to at most this many decimals; a value that changes by it is shown with "≈". */
@@ -41,7 +41,7 @@ const SCIENTIFIC_DIGITS = 6;
  * many does not (0.00000000118325208347), so below this it is written out only when short.
  */
 const SHORT_BELOW = 1e-4;
-const SHORT_DIGITS = 3;
+const WRITTEN_OUT_SMALL_DIGITS = 3;
 
 const MINUS = '\u2212';
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -55,8 +55,9 @@ export function formatNumber(value: number, format: DisplayFormat = {}): Formatt
   if (format.decimals !== undefined) requireCount('decimals', format.decimals, 0);
   if (format.minDecimals !== undefined) requireCount('minDecimals', format.minDecimals, 0);
   if (format.significant !== undefined) requireCount('significant', format.significant, 1);
-  if (Number.isNaN(value)) return { text: 'not a number', approximate: false };
-  if (!Number.isFinite(value)) return { text: value > 0 ? '∞' : `${MINUS}∞`, approximate: false };
+  // No page shows NaN or ∞: the live examples refuse any input whose results are not finite,
+  // so a non-finite value here is a bug, stopped where it would otherwise reach the page.
+  if (!Number.isFinite(value)) throw new EngineInputError('value', value, 'must be a finite number to be shown');
 
   const exact = clean(value);
   const decimals = format.decimals ?? (format.significant === undefined ? undefined : decimalsFor(exact, format.significant));
@@ -65,7 +66,7 @@ export function formatNumber(value: number, format: DisplayFormat = {}): Formatt
   const sci =
     magnitude >= SCIENTIFIC_ABOVE ||
     (magnitude > 0 && magnitude < SCIENTIFIC_BELOW) ||
-    (magnitude > 0 && magnitude < SHORT_BELOW && significantDigits(shown) > SHORT_DIGITS);
+    (magnitude > 0 && magnitude < SHORT_BELOW && significantDigits(shown) > WRITTEN_OUT_SMALL_DIGITS);
   const written = sci ? scientific(shown) : { text: fixed(shown, format.minDecimals ?? 0), approximate: false };
   const approximate = written.approximate || shown !== exact;
   return { text: approximate ? `≈\u202F${written.text}` : written.text, approximate };
@@ -81,6 +82,10 @@ export function formatTex(value: number, format: DisplayFormat = {}): string {
 }
 
 function roundTo(value: number, decimals: number): number {
+  // A cleaned value has SIGNIFICANT_DIGITS digits, the last at 10^(exponent − 11): when that is
+  // at or above 10^−decimals there is nothing to round, and shifting by decimals could overflow
+  // (1.8e306 × 10² is Infinity).
+  if (value === 0 || decimalExponent(value) - (SIGNIFICANT_DIGITS - 1) >= -decimals) return value;
   // Round the magnitude, so that −x always shows as −(x shown): Math.round(−100.5) is −100.
   return Math.sign(value) * shiftDecimal(Math.round(shiftDecimal(Math.abs(value), decimals)), -decimals);
 }
@@ -93,6 +98,10 @@ function roundTo(value: number, decimals: number): number {
 function shiftDecimal(value: number, by: number): number {
   const [mantissa, exponent] = value.toExponential().split('e');
   return Number(`${mantissa}e${Number(exponent) + by}`);
+}
+
+function decimalExponent(value: number): number {
+  return Number(value.toExponential().split('e')[1]);
 }
 
 /** Writes a cleaned value in positional notation without ever going through toFixed's binary expansion. */

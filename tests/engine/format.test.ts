@@ -146,14 +146,37 @@ describe('minDecimals pads', () => {
   });
 });
 
-describe('values that are not numbers to a reader', () => {
-  test.each([
-    { value: Number.NaN, want: 'not a number' },
-    { value: Infinity, want: '∞' },
-    { value: -Infinity, want: `${MINUS}∞` },
-  ])('$value → "$want"', ({ value, want }) => {
-    expect(formatNumber(value)).toEqual({ text: want, approximate: false });
+describe('a value that is not finite is refused, never written as text', () => {
+  // Issue 10: pages once showed "not a number", "∞" and "−∞". The live examples check every
+  // result before showing it, so a non-finite value reaching the formatter is a bug to stop on.
+  test.each([{ value: Number.NaN }, { value: Infinity }, { value: -Infinity }])('$value throws an EngineInputError', ({ value }) => {
+    expect(rejection(() => formatNumber(value)).field).toBe('value');
+    expect(rejection(() => formatTex(value)).field).toBe('value');
   });
+});
+
+describe('the largest doubles format with any option', () => {
+  // Issue 10: formatNumber(v, { decimals: 2 }) returned "≈ 0.NaN" from |v| ≈ 1.8e306, because
+  // rounding multiplied v by 100 into Infinity. Expected texts worked out by hand from the
+  // double's shortest decimal form (1.7976931348623157e308 to 6 significant digits is 1.79769).
+  test.each([
+    { value: 1.8e306, format: { decimals: 2 }, want: '1.8 × 10³⁰⁶', approximate: false },
+    { value: -1.8e306, format: { decimals: 2 }, want: `${MINUS}1.8 × 10³⁰⁶`, approximate: false },
+    { value: 1e308, format: { decimals: 2 }, want: '1 × 10³⁰⁸', approximate: false },
+    { value: Number.MAX_VALUE, format: { decimals: 2 }, want: `≈${THIN}1.79769 × 10³⁰⁸`, approximate: true },
+    { value: -Number.MAX_VALUE, format: { decimals: 0 }, want: `≈${THIN}${MINUS}1.79769 × 10³⁰⁸`, approximate: true },
+    { value: Number.MAX_VALUE, format: { significant: 3 }, want: `≈${THIN}1.79769 × 10³⁰⁸`, approximate: true },
+    { value: 1.5e300, format: { decimals: 20 }, want: '1.5 × 10³⁰⁰', approximate: false },
+    // The smallest subnormal, 2⁻¹⁰⁷⁴ ≈ 4.94066 × 10⁻³²⁴: every decimal within half its spacing
+    // reads back as the same double, so the text is not marked as rounded; 2 decimals round it to 0.
+    { value: Number.MIN_VALUE, format: {}, want: '4.94066 × 10⁻³²⁴', approximate: false },
+    { value: -Number.MIN_VALUE, format: { decimals: 2 }, want: `≈${THIN}0`, approximate: true },
+  ] as { value: number; format: DisplayFormat; want: string; approximate: boolean }[])(
+    '$value with $format → "$want"',
+    ({ value, format, want, approximate }) => {
+      expect(formatNumber(value, format)).toEqual({ text: want, approximate });
+    },
+  );
 });
 
 describe('formatTex', () => {
