@@ -3,80 +3,99 @@
  * sigmoid or tanh, move the input along the curve, and read f(x) and f′(x) from the engine's
  * activations, with the tangent of slope f′(x) drawn at the point.
  */
-import { Component } from 'preact';
 import { ACTIVATION_NAMES, ACTIVATIONS, type ActivationName } from '../../engine/activations';
 import { reluNegativeInput } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
-import { guard } from './shared/guard';
+import { IslandCycle, plotCoordinates, type PlotData } from './shared/island-cycle';
 import { NumberField } from './shared/NumberField';
 import { extent, Plot, sample } from './shared/Plot';
-import { show } from './shared/show';
-import { StaleNote } from './shared/StaleNote';
+import { showShort } from './shared/show';
 
 /** The slider's reach; typed values may go beyond it, and the plot widens to keep the point in view. */
 const X_REACH = 100;
 const MIN_HALF_WIDTH = 5;
+/**
+ * The largest |x| taken: the plot spans ±1.25|x|, and beyond this the span of the identity's
+ * y-axis would overflow, so switching function could not be refused after an x was accepted.
+ */
+const MAX_X = 1e300;
 
-interface State {
+interface Values {
   name: ActivationName;
   x: number;
-  said: string;
 }
 
-export default class ActivationExample extends Component<object, State> {
-  override state: State = { name: 'relu', x: reluNegativeInput, said: '' };
+interface Result {
+  fx: number;
+  dfx: number;
+  plot: PlotData;
+}
 
-  change(name: ActivationName, x: number) {
+export default class ActivationExample extends IslandCycle<Values, Result> {
+  override state = { values: { name: 'relu', x: reluNegativeInput } as Values };
+
+  derive({ name, x }: Values): Result {
     const act = ACTIVATIONS[name];
-    const computed = guard(() => ({ result: [act.f(x), act.df(x)] as const, check: [act.f(x), act.df(x)] }));
-    if (!computed.ok) return computed.message;
-    const [fx, dfx] = computed.result;
-    this.setState({ name, x, said: `${act.label} of ${show(x)} is ${show(fx)}; slope ${show(dfx)}.` });
-    return undefined;
+    const [fx, dfx] = [act.f(x), act.df(x)];
+    // Wide enough to show x, and at least ±5, where sigmoid and tanh do their bending.
+    const half = Math.max(MIN_HALF_WIDTH, Math.abs(x) * 1.25);
+    const points = sample(act.f, [-half, half]);
+    const plot = {
+      x: [-half, half] as const,
+      y: extent(points.map((p) => p[1])),
+      curves: [{ points, class: 'nn-curve' }],
+      point: [x, fx] as const,
+      slope: dfx,
+    };
+    return { fx, dfx, plot };
+  }
+
+  override rule({ x }: Values) {
+    return Math.abs(x) > MAX_X ? 'Too large: the plot reaches at most ±10³⁰⁰.' : undefined;
+  }
+
+  shown(r: Result) {
+    return { 'f(x)': r.fx, 'the slope': r.dfx, 'the plot': plotCoordinates(r.plot) };
+  }
+
+  summary({ fx, dfx }: Result) {
+    const { name, x } = this.state.values;
+    return `${ACTIVATIONS[name].label} of ${showShort(x)} is ${showShort(fx)}; slope ${showShort(dfx)}.`;
   }
 
   override render() {
-    const { name, x } = this.state;
-    // Wide enough to show x, and at least ±5, where sigmoid and tanh do their bending.
-    const half = Math.max(MIN_HALF_WIDTH, Math.abs(x) * 1.25);
-    const act = ACTIVATIONS[name];
-    const fx = act.f(x);
-    const dfx = act.df(x);
-    const domain = [-half, half] as const;
-    const curve = sample(act.f, domain);
+    const { name, x } = this.state.values;
+    const r = this.result();
+    const { label } = ACTIVATIONS[name];
+    const fields = [
+      <div class="nn-field">
+        <label for="activation-name">Activation function</label>
+        <select id="activation-name" value={name} onChange={(e) => this.offer({ name: e.currentTarget.value as ActivationName })}>
+          {ACTIVATION_NAMES.map((n) => (
+            <option value={n}>{ACTIVATIONS[n].label}</option>
+          ))}
+        </select>
+      </div>,
+      <NumberField
+        id="activation-x"
+        label="Input x (the weighted sum)"
+        value={x}
+        onValue={(v) => this.offer({ x: v })}
+        slider={{ min: -X_REACH, max: X_REACH, step: 0.5 }}
+      />,
+    ];
+    const [lo, hi] = r.plot.x;
     return (
-      <ExampleFrame title="Try it: activation functions" said={this.state.said}>
-        <div class="nn-fields">
-          <div class="nn-field">
-            <label for="activation-name">Activation function</label>
-            <select id="activation-name" value={name} onChange={(e) => this.change(e.currentTarget.value as ActivationName, x)}>
-              {ACTIVATION_NAMES.map((n) => (
-                <option value={n}>{ACTIVATIONS[n].label}</option>
-              ))}
-            </select>
-          </div>
-          <NumberField
-            id="activation-x"
-            label="Input x (the weighted sum)"
-            value={x}
-            onValue={(v) => this.change(name, v)}
-            slider={{ min: -X_REACH, max: X_REACH, step: 0.5 }}
-          />
-        </div>
-        <StaleNote />
+      <ExampleFrame title="Try it: activation functions" summary={this.summary(r)} fields={fields}>
         <p class="nn-result" data-result="f">
-          f(x) = {act.label}({show(x)}) = <strong>{show(fx)}</strong>
+          f(x) = {label}({showShort(x)}) = <strong>{showShort(r.fx)}</strong>
         </p>
         <p class="nn-result" data-result="df">
-          f′(x) = <strong>{show(dfx)}</strong> (the slope of the curve at x)
+          f′(x) = <strong>{showShort(r.dfx)}</strong> (the slope of the curve at x)
         </p>
         <Plot
-          label={`${act.label} from ${show(-half)} to ${show(half)}, with the point at x = ${show(x)}`}
-          x={domain}
-          y={extent(curve.map((p) => p[1]))}
-          curves={[{ points: curve, class: 'nn-curve' }]}
-          point={[x, fx]}
-          slope={dfx}
+          label={`${label} from ${showShort(lo)} to ${showShort(hi)}, with the point at x = ${showShort(x)}`}
+          {...r.plot}
           xLabel="x"
           yLabel="f(x)"
         />

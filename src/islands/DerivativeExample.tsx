@@ -3,18 +3,16 @@
  * of neighbouring predictions with their errors, and the finite-difference slopes (engine
  * gradcheck's central difference) beside the analytic ones, for the error and for the loss.
  */
-import { Component } from 'preact';
 import { centralDifference } from '../../engine/gradcheck';
 import { squaredError } from '../../engine/loss';
 import { derivativeTable } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
-import { guard } from './shared/guard';
+import { IslandCycle } from './shared/island-cycle';
 import { NumberField } from './shared/NumberField';
 import { ScrollBox } from './shared/ScrollBox';
-import { show } from './shared/show';
-import { StaleNote } from './shared/StaleNote';
+import { show, showShort } from './shared/show';
 
-interface Setup {
+interface Table {
   actual: number;
   /** The first prediction of the table; the rows then go up by `step`. */
   start: number;
@@ -26,50 +24,60 @@ const ROWS = derivativeTable.predictions.length;
 /** d(actual − predicted)/dpredicted = 0 − 1, as the chapter derives it. */
 const ANALYTIC_ERROR_SLOPE = -1;
 
-function derive({ actual, start, step }: Setup) {
-  const error = (p: number) => actual - p;
-  const predictions = Array.from({ length: ROWS }, (_, i) => start + i * step);
-  const rows = predictions.map((p, i) => ({
-    predicted: p,
-    error: error(p),
-    change: i === 0 ? undefined : error(p) - error(predictions[i - 1]!),
-  }));
-  const result = {
-    rows,
-    errorSlope: centralDifference(error, start, Math.abs(step)),
-    lossSlope: centralDifference((p) => squaredError.f(actual, p), start, Math.abs(step)),
-    lossAnalytic: squaredError.df(actual, start),
-  };
-  return { result, check: [result.errorSlope, result.lossSlope, result.lossAnalytic, ...rows.map((r) => r.error)] };
+interface Slopes {
+  rows: { predicted: number; error: number; change: number | undefined }[];
+  errorSlope: number;
+  lossSlope: number;
+  lossAnalytic: number;
 }
 
-export default class DerivativeExample extends Component<object, { setup: Setup; said: string }> {
-  override state = { setup: { actual: derivativeTable.actual, start: first, step: second - first }, said: '' };
+export default class DerivativeExample extends IslandCycle<Table, Slopes> {
+  override state = { values: { actual: derivativeTable.actual, start: first, step: second - first } };
 
-  offer(key: keyof Setup, value: number) {
-    if (key === 'step' && value === 0) return 'The step must not be 0: the slope divides by it.';
-    const setup = { ...this.state.setup, [key]: value };
-    const computed = guard(() => derive(setup));
-    if (!computed.ok) return computed.message;
-    const r = computed.result;
-    this.setState({ setup, said: `Error slope ${show(r.errorSlope)}; loss slope ${show(r.lossSlope)}, analytic ${show(r.lossAnalytic)}.` });
+  override rule({ start, step }: Table) {
+    if (step === 0) return 'The step must not be 0: the slope divides by it.';
+    // Below this a step is lost in rounding (start + step = start) and every slope would read 0.
+    if (start + step === start || start - step === start) return 'Too small: next to the first prediction this step rounds away.';
     return undefined;
   }
 
+  derive({ actual, start, step }: Table): Slopes {
+    const error = (p: number) => actual - p;
+    const predictions = Array.from({ length: ROWS }, (_, i) => start + i * step);
+    const rows = predictions.map((p, i) => ({
+      predicted: p,
+      error: error(p),
+      change: i === 0 ? undefined : error(p) - error(predictions[i - 1]!),
+    }));
+    return {
+      rows,
+      errorSlope: centralDifference(error, start, Math.abs(step)),
+      lossSlope: centralDifference((p) => squaredError.f(actual, p), start, Math.abs(step)),
+      lossAnalytic: squaredError.df(actual, start),
+    };
+  }
+
+  shown(r: Slopes) {
+    return {
+      'a prediction': r.rows.flatMap((row) => [row.predicted, row.error, row.change ?? 0]),
+      'the slope': [r.errorSlope, r.lossSlope, r.lossAnalytic],
+    };
+  }
+
+  summary(r: Slopes) {
+    return `Error slope ${showShort(r.errorSlope)}; loss slope ${showShort(r.lossSlope)}, analytic ${showShort(r.lossAnalytic)}.`;
+  }
+
   override render() {
-    const { setup, said } = this.state;
-    const { rows, errorSlope, lossSlope, lossAnalytic } = derive(setup).result;
-    const field = (key: keyof Setup, label: string) => (
-      <NumberField id={`derivative-${key}`} label={label} value={setup[key]} onValue={(v) => this.offer(key, v)} />
+    const table = this.state.values;
+    const r = this.result();
+    const { rows, errorSlope, lossSlope, lossAnalytic } = r;
+    const field = (key: keyof Table, label: string) => (
+      <NumberField id={`derivative-${key}`} label={label} value={table[key]} onValue={(v) => this.offer({ [key]: v })} />
     );
+    const fields = [field('actual', 'Actual value'), field('start', 'First prediction'), field('step', 'Step between predictions')];
     return (
-      <ExampleFrame title="Try it: the slope of the error is always −1" said={said}>
-        <div class="nn-fields">
-          {field('actual', 'Actual value')}
-          {field('start', 'First prediction')}
-          {field('step', 'Step between predictions')}
-        </div>
-        <StaleNote />
+      <ExampleFrame title="Try it: the slope of the error is always −1" summary={this.summary(r)} fields={fields}>
         <ScrollBox class="nn-table-wrap" label="Neighbouring predictions table">
           <table>
             <thead>
@@ -82,9 +90,9 @@ export default class DerivativeExample extends Component<object, { setup: Setup;
             <tbody>
               {rows.map((r) => (
                 <tr>
-                  <td>{show(r.predicted)}</td>
-                  <td>{show(r.error)}</td>
-                  <td>{r.change === undefined ? '–' : show(r.change)}</td>
+                  <td>{showShort(r.predicted)}</td>
+                  <td>{showShort(r.error)}</td>
+                  <td>{r.change === undefined ? '–' : showShort(r.change)}</td>
                 </tr>
               ))}
             </tbody>
@@ -108,7 +116,7 @@ export default class DerivativeExample extends Component<object, { setup: Setup;
               <tr data-result="loss-slope">
                 <th scope="row">dLoss/dpredicted</th>
                 <td>{show(lossSlope, { decimals: 6 })}</td>
-                <td>{show(lossAnalytic)}</td>
+                <td>{showShort(lossAnalytic)}</td>
               </tr>
             </tbody>
           </table>

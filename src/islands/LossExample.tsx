@@ -4,16 +4,14 @@
  * forward pass). Shows squared error, half squared error, their gradients, and the parabola
  * with its tangent at the prediction, all from engine/loss.
  */
-import { Component } from 'preact';
 import { forward } from '../../engine/forward';
 import { halfSquaredError, squaredError } from '../../engine/loss';
 import { housePrice, houseNetwork, lossExample } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
-import { guard } from './shared/guard';
+import { IslandCycle, plotCoordinates, type PlotData } from './shared/island-cycle';
 import { NumberField, type SliderRange } from './shared/NumberField';
 import { extent, Plot, sample } from './shared/Plot';
-import { show } from './shared/show';
-import { StaleNote } from './shared/StaleNote';
+import { showShort } from './shared/show';
 
 export type LossVariant = 'core' | 'gradient';
 
@@ -38,76 +36,100 @@ const VARIANTS: Record<LossVariant, { title: string; start: () => Pair; slider: 
   },
 };
 
-function losses({ actual, predicted }: Pair) {
-  const result = {
-    error: actual - predicted,
-    squared: squaredError.f(actual, predicted),
-    half: halfSquaredError.f(actual, predicted),
-    gradient: squaredError.df(actual, predicted),
-    halfGradient: halfSquaredError.df(actual, predicted),
-  };
-  return { result, check: Object.values(result) };
+interface Losses {
+  error: number;
+  squared: number;
+  half: number;
+  gradient: number;
+  halfGradient: number;
+  plot: PlotData;
 }
 
 interface Props {
   variant?: LossVariant;
 }
 
-export default class LossExample extends Component<Props, { pair: Pair; said: string }> {
-  override state = { pair: VARIANTS[this.props.variant ?? 'core'].start(), said: '' };
+export default class LossExample extends IslandCycle<Pair, Losses, Props> {
+  override state = { values: VARIANTS[this.props.variant ?? 'core'].start() };
 
-  offer(key: keyof Pair, value: number) {
-    const pair = { ...this.state.pair, [key]: value };
-    const computed = guard(() => losses(pair));
-    if (!computed.ok) return computed.message;
-    const r = computed.result;
-    this.setState({ pair, said: `Loss ${show(r.squared)}; gradient ${show(r.gradient)}.` });
-    return undefined;
-  }
-
-  override render({ variant = 'core' }: Props) {
-    const spec = VARIANTS[variant];
-    const { actual, predicted } = this.state.pair;
-    const { error, squared, half, gradient, halfGradient } = losses(this.state.pair).result;
+  derive({ actual, predicted }: Pair): Losses {
     // The parabola around its minimum at `actual`, wide enough to show the prediction.
     const reach = Math.max(Math.abs(predicted - actual) * 1.5, Math.abs(actual) * 0.1, 1);
     const domain = [actual - reach, actual + reach] as const;
     const curve = sample((p) => squaredError.f(actual, p), domain);
     const halfCurve = sample((p) => halfSquaredError.f(actual, p), domain);
+    const squared = squaredError.f(actual, predicted);
+    const gradient = squaredError.df(actual, predicted);
+    return {
+      error: actual - predicted,
+      squared,
+      half: halfSquaredError.f(actual, predicted),
+      gradient,
+      halfGradient: halfSquaredError.df(actual, predicted),
+      plot: {
+        x: domain,
+        y: extent([...curve, ...halfCurve].map((p) => p[1])),
+        curves: [
+          { points: curve, class: 'nn-curve' },
+          { points: halfCurve, class: 'nn-curve-alt' },
+        ],
+        point: [predicted, squared],
+        slope: gradient,
+      },
+    };
+  }
+
+  shown({ plot, ...r }: Losses) {
+    return {
+      'the error': r.error,
+      'the loss': [r.squared, r.half],
+      'the gradient': [r.gradient, r.halfGradient],
+      'the plot of the loss': plotCoordinates(plot),
+    };
+  }
+
+  summary(r: Losses) {
+    return `Loss ${showShort(r.squared)}; gradient ${showShort(r.gradient)}.`;
+  }
+
+  override render({ variant = 'core' }: Props) {
+    const spec = VARIANTS[variant];
+    const { actual, predicted } = this.state.values;
+    const r = this.result();
+    const { error, squared, half, gradient, halfGradient } = r;
     const id = `loss-${variant}`;
+    const fields = [
+      <NumberField
+        id={`${id}-actual`}
+        label="Actual value"
+        value={actual}
+        onValue={(v) => this.offer({ actual: v })}
+        slider={spec.slider}
+      />,
+      <NumberField
+        id={`${id}-predicted`}
+        label="Predicted value"
+        value={predicted}
+        onValue={(v) => this.offer({ predicted: v })}
+        slider={spec.slider}
+      />,
+    ];
     return (
-      <ExampleFrame title={spec.title} said={this.state.said}>
-        <div class="nn-fields">
-          <NumberField
-            id={`${id}-actual`}
-            label="Actual value"
-            value={actual}
-            onValue={(v) => this.offer('actual', v)}
-            slider={spec.slider}
-          />
-          <NumberField
-            id={`${id}-predicted`}
-            label="Predicted value"
-            value={predicted}
-            onValue={(v) => this.offer('predicted', v)}
-            slider={spec.slider}
-          />
-        </div>
-        <StaleNote />
+      <ExampleFrame title={spec.title} summary={this.summary(r)} fields={fields}>
         <p class="nn-result" data-result="error">
-          error = actual − predicted = {show(actual)} − {show(predicted)} = {show(error)}
+          error = actual − predicted = {showShort(actual)} − {showShort(predicted)} = {showShort(error)}
         </p>
         <p class="nn-result" data-result="squared">
-          Loss = (actual − predicted)² = ({show(error)})² = <strong>{show(squared)}</strong>
+          Loss = (actual − predicted)² = ({showShort(error)})² = <strong>{showShort(squared)}</strong>
         </p>
         <p class="nn-result" data-result="half">
-          ½ Loss = ½(actual − predicted)² = {show(half)}
+          ½ Loss = ½(actual − predicted)² = {showShort(half)}
         </p>
         <p class="nn-result" data-result="gradient">
-          dLoss/dpredicted = 2 × (predicted − actual) = 2 × {show(-error)} = <strong>{show(gradient)}</strong>
+          dLoss/dpredicted = 2 × (predicted − actual) = 2 × {showShort(-error)} = <strong>{showShort(gradient)}</strong>
         </p>
         <p class="nn-result" data-result="half-gradient">
-          d(½ Loss)/dpredicted = predicted − actual = {show(halfGradient)}
+          d(½ Loss)/dpredicted = predicted − actual = {showShort(halfGradient)}
         </p>
         <p class="nn-result">
           {gradient > 0
@@ -117,15 +139,8 @@ export default class LossExample extends Component<Props, { pair: Pair; said: st
               : 'The gradient is 0: the prediction sits at the bottom of the parabola.'}
         </p>
         <Plot
-          label={`Loss against the prediction: a parabola with its minimum at ${show(actual)}; the tangent at ${show(predicted)} has slope ${show(gradient)}`}
-          x={domain}
-          y={extent([...curve, ...halfCurve].map((p) => p[1]))}
-          curves={[
-            { points: curve, class: 'nn-curve' },
-            { points: halfCurve, class: 'nn-curve-alt' },
-          ]}
-          point={[predicted, squared]}
-          slope={gradient}
+          label={`Loss against the prediction: a parabola with its minimum at ${showShort(actual)}; the tangent at ${showShort(predicted)} has slope ${showShort(gradient)}`}
+          {...r.plot}
           xLabel="predicted (solid: loss, dashed: ½ loss)"
           yLabel="loss"
         />

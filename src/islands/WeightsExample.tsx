@@ -3,15 +3,13 @@
  * score and their two weights editable, the output recomputed by the engine's forward pass, and
  * each input's contribution as a bar, so the effect of an input's scale on its weight shows.
  */
-import { Component } from 'preact';
 import { forward } from '../../engine/forward';
 import { createNetwork } from '../../engine/network';
 import { weightedSumExample } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
-import { guard } from './shared/guard';
+import { IslandCycle } from './shared/island-cycle';
 import { NumberField } from './shared/NumberField';
-import { show } from './shared/show';
-import { StaleNote } from './shared/StaleNote';
+import { show, showShort } from './shared/show';
 
 interface Values {
   size: number;
@@ -20,12 +18,11 @@ interface Values {
   locationWeight: number;
 }
 
-/** The document's output neuron: a weighted sum with no bias and no activation. */
-function weightedSum(v: Values) {
-  const net = createNetwork(2, [{ weights: [[v.sizeWeight, v.locationWeight]], activation: 'identity' }]);
-  const output = forward(net, [v.size, v.location]).output[0]!;
-  const contributions = [v.size * v.sizeWeight, v.location * v.locationWeight];
-  return { result: { output, contributions }, check: [output, ...contributions] };
+interface Result {
+  output: number;
+  contributions: readonly [number, number];
+  /** Each bar's length, as a percentage of the longer one. */
+  shares: readonly number[];
 }
 
 const FIELDS = [
@@ -37,48 +34,51 @@ const FIELDS = [
 
 const BARS = ['size × w₁', 'location × w₂'];
 
-export default class WeightsExample extends Component<object, { values: Values; said: string }> {
-  override state = { values: { ...weightedSumExample } as Values, said: '' };
+export default class WeightsExample extends IslandCycle<Values, Result> {
+  override state = { values: { ...weightedSumExample } as Values };
 
-  offer(key: keyof Values, value: number) {
-    const values = { ...this.state.values, [key]: value };
-    const computed = guard(() => weightedSum(values));
-    if (!computed.ok) return computed.message;
-    this.setState({ values, said: `Output ${show(computed.result.output)}.` });
-    return undefined;
+  /** The document's output neuron: a weighted sum with no bias and no activation. */
+  derive(v: Values): Result {
+    const net = createNetwork(2, [{ weights: [[v.sizeWeight, v.locationWeight]], activation: 'identity' }]);
+    const output = forward(net, [v.size, v.location]).output[0]!;
+    const contributions = [v.size * v.sizeWeight, v.location * v.locationWeight] as const;
+    const largest = Math.max(...contributions.map(Math.abs)) || 1;
+    return { output, contributions, shares: contributions.map((c) => (Math.abs(c) / largest) * 100) };
+  }
+
+  shown(r: Result) {
+    return { 'the output': r.output, 'a contribution': [...r.contributions, ...r.shares] };
+  }
+
+  summary(r: Result) {
+    return `Output ${showShort(r.output)}.`;
   }
 
   override render() {
-    const { values: v, said } = this.state;
-    const { output, contributions } = weightedSum(v).result;
-    const largest = Math.max(...contributions.map(Math.abs)) || 1;
+    const v = this.state.values;
+    const r = this.result();
+    const { output, contributions, shares } = r;
+    const fields = FIELDS.map((f) => (
+      <NumberField id={`weights-${f.key}`} label={f.label} value={v[f.key]} onValue={(x) => this.offer({ [f.key]: x })} slider={f.slider} />
+    ));
     return (
-      <ExampleFrame title="Try it: weights decide each input’s influence" said={said}>
-        <div class="nn-fields">
-          {FIELDS.map((f) => (
-            <NumberField id={`weights-${f.key}`} label={f.label} value={v[f.key]} onValue={(x) => this.offer(f.key, x)} slider={f.slider} />
-          ))}
-        </div>
-        <StaleNote />
+      <ExampleFrame title="Try it: weights decide each input’s influence" summary={this.summary(r)} fields={fields}>
         <p class="nn-result" data-result="output">
-          output = ({show(v.size)} × {show(v.sizeWeight)}) + ({show(v.location)} × {show(v.locationWeight)}) = {show(contributions[0]!)} +{' '}
-          {show(contributions[1]!)} = <strong>{show(output)}</strong>
+          output = ({showShort(v.size)} × {showShort(v.sizeWeight)}) + ({showShort(v.location)} × {showShort(v.locationWeight)}) ={' '}
+          {showShort(contributions[0])} + {showShort(contributions[1])} = <strong>{showShort(output)}</strong>
         </p>
         <div class="nn-bars">
-          {contributions.map((c, i) => {
-            const share = (Math.abs(c) / largest) * 100;
-            return (
-              <div>
-                <div class="nn-bar-label">
-                  {BARS[i]} = {show(c)} ({show(share, { decimals: 0 })}% of the larger)
-                </div>
-                {/* An SVG bar: its length is an attribute, so the markup needs no inline style. */}
-                <svg class="nn-bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
-                  <rect class={c < 0 ? 'nn-bar nn-bar-negative' : 'nn-bar'} width={share} height="1" />
-                </svg>
+          {contributions.map((c, i) => (
+            <div>
+              <div class="nn-bar-label">
+                {BARS[i]} = {showShort(c)} ({show(shares[i]!, { decimals: 0 })}% of the larger)
               </div>
-            );
-          })}
+              {/* An SVG bar: its length is an attribute, so the markup needs no inline style. */}
+              <svg class="nn-bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+                <rect class={c < 0 ? 'nn-bar nn-bar-negative' : 'nn-bar'} width={shares[i]} height="1" />
+              </svg>
+            </div>
+          ))}
         </div>
       </ExampleFrame>
     );

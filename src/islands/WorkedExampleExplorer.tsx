@@ -59,8 +59,9 @@ interface State {
 async function runOf(start: Setup, iterations: number): Promise<Run> {
   const { train } = await import('../../engine/train');
   const { history, outcome } = train(networkOf(start), [exampleOf(start)], { learningRate: start.values.lr, iterations, loss: 'squared' });
-  const last = history[outcome.status === 'diverged' ? Math.max(0, outcome.iteration - 1) : history.length - 1]!;
-  return { losses: history.map((h) => h.loss), outcome, setup: withNetwork(start, last.network) };
+  const shown = outcome.status === 'diverged' ? Math.max(0, outcome.iteration - 1) : history.length - 1;
+  // The chart ends where the fields do: at the last network whose numbers were all finite.
+  return { losses: history.slice(0, shown + 1).map((h) => h.loss), outcome, setup: withNetwork(start, history[shown]!.network) };
 }
 
 export default class WorkedExampleExplorer extends Component<object, State> {
@@ -160,7 +161,7 @@ export default class WorkedExampleExplorer extends Component<object, State> {
       </button>
     );
     return (
-      <ExampleFrame title="Explore the worked example" said={trouble ? `${summary} ${trouble}` : summary} class="nn-explorer">
+      <ExampleFrame title="Explore the worked example" summary={trouble ? `${summary} ${trouble}` : summary} class="nn-explorer">
         {note && <p class="nn-banner nn-banner-note">{note}</p>}
         <NetworkDiagram setup={setup} evaluation={evaluation} phase={phase} />
         <fieldset>

@@ -54,14 +54,14 @@ describeInBrowser('live examples', () => {
     expect(await text(page, '[data-result=output]')).toContain('= 500 + 24 = 524');
 
     await page.fill('#weights-sizeWeight', 'abc');
-    expect(await fieldMessage(page, 'weights-sizeWeight')).toContain('not a number');
+    expect(await fieldMessage(page, 'weights-sizeWeight')).toContain('cannot be read as a number');
     await page.fill('#weights-locationWeight', '1e400');
-    expect(await fieldMessage(page, 'weights-locationWeight')).toContain('too large');
+    expect(await fieldMessage(page, 'weights-locationWeight')).toContain('Too large');
     await page.fill('#weights-locationWeight', '');
     expect(await fieldMessage(page, 'weights-locationWeight')).toContain('Enter a number');
     // 8 × 1e308 overflows to Infinity although 1e308 itself is a valid number.
     await page.fill('#weights-locationWeight', '1e308');
-    expect(await fieldMessage(page, 'weights-locationWeight')).toContain('overflows');
+    expect(await fieldMessage(page, 'weights-locationWeight')).toContain('the output would overflow');
     // The last good state is kept: still 524, and the example says the result is not from what the field holds.
     expect(await text(page, '[data-result=output]')).toContain('= 524');
     expect(await staleShown(page, '#weights-size')).toBe(true);
@@ -84,7 +84,7 @@ describeInBrowser('live examples', () => {
     expect(await text(page, '[data-result=f]')).toContain('sigmoid(0) = 0.5');
     expect(await text(page, '[data-result=df]')).toContain('= 0.25');
     await page.fill('#activation-x', 'NaN');
-    expect(await fieldMessage(page, 'activation-x')).toContain('not a number');
+    expect(await fieldMessage(page, 'activation-x')).toContain('cannot be read as a number');
     expect(await text(page, '[data-result=f]')).toContain('sigmoid(0) = 0.5');
 
     await hydrated(page, '#loss-core-predicted');
@@ -96,7 +96,7 @@ describeInBrowser('live examples', () => {
     expect(await text(page, '[data-result=half]')).toContain('50,000,000');
     expect(await text(page, '[data-result=gradient]')).toContain('−20,000');
     await page.fill('#loss-core-actual', 'Infinity');
-    expect(await fieldMessage(page, 'loss-core-actual')).toContain('not a number');
+    expect(await fieldMessage(page, 'loss-core-actual')).toContain('cannot be read as a number');
 
     expect(errors).toEqual([]);
   });
@@ -168,9 +168,9 @@ describeInBrowser('live examples', () => {
       // neurons die (z₁ = 2000 × −4.599 + 3 × 9.9931 ≈ −9168), so the loss is (350 − 0)² = 122,500.
       await expect.poll(() => page.locator('.nn-explorer .nn-outcome').innerText()).toMatch(/stalled at iteration 1: dead ReLU/);
       expect(await page.inputValue('#explorer-w11')).toBe('−4.599');
-      // w₂₂ = 5 − 0.0000001 × (1150 × 15 × 3) = 5 − 0.005175 = 4.994825: the field rounds it to six
-      // significant digits and says so; the parameter table keeps every digit.
-      expect((await page.inputValue('#explorer-w22')).replace('\u202F', ' ')).toBe('≈ 4.99483');
+      // w₂₂ = 5 − 0.0000001 × (1150 × 15 × 3) = 5 − 0.005175 = 4.994825: seven significant digits,
+      // no more than the document prints (19.99632), so the field shows it whole (issue 13).
+      expect(await page.inputValue('#explorer-w22')).toBe('4.994825');
       expect(await page.locator('[data-param=w22] td').first().innerText()).toBe('4.994825');
       expect(await text(page, '[data-value=loss]')).toBe('Loss = 122,500');
       expect(await text(page, '.nn-explorer .nn-result')).toContain('loss 330,625 → 122,500');
@@ -222,7 +222,7 @@ describeInBrowser('live examples', () => {
       await expect.poll(() => note.count()).toBe(1);
       const said = await note.innerText();
       expect(said).toMatch(
-        /Ignored from the shared link: Size x₁ \(sq ft\) \(“abc” is not a number\); Learning rate η \(must be greater than 0\)/,
+        /Ignored from the shared link: Size x₁ \(sq ft\) \(“abc” cannot be read as a number: .*\); Learning rate η \(must be greater than 0\)/,
       );
       expect(said).toContain('Not in the link: Bedrooms x₂');
       // The document's values stand in: x₁ = 2000 and the prediction 925.

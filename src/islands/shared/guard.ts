@@ -1,19 +1,28 @@
 /**
- * Runs an island's computation on candidate values and turns failure into a message for the
- * reader: an EngineInputError (a value the engine refuses) or a result that overflowed to a
- * non-finite number. The island keeps its last good state whenever a message comes back.
+ * Runs an island's computation on candidate values and turns failure into a short reason for
+ * beside the field: an EngineInputError (a value the engine refuses) or a result shown on the
+ * page that is not a finite number (it overflowed, or became NaN on the way). The island keeps
+ * its last good state whenever a message comes back. island-cycle.ts runs every edit through it.
  */
 import { EngineInputError } from '../../../engine/validate';
 
 export type Guarded<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly message: string };
 
-const OVERFLOW_MESSAGE = 'The result is too large to compute (it overflows); try a smaller value.';
+/**
+ * The numbers shown from a result, each that must be finite: a list, or grouped under what a
+ * reader would call them ("the loss"), so a refusal can say which one overflowed.
+ */
+export type Shown = readonly number[] | { readonly [what: string]: number | readonly number[] };
 
-/** `compute` returns its result and the numbers in it that must stay finite. */
-export function guard<T>(compute: () => { result: T; check: readonly number[] }): Guarded<T> {
+/** `compute` returns its result and the numbers shown from it. */
+export function guard<T>(compute: () => { result: T; check: Shown }): Guarded<T> {
   try {
     const { result, check } = compute();
-    if (!check.every(Number.isFinite)) return { ok: false, message: OVERFLOW_MESSAGE };
+    const groups = Array.isArray(check) ? { 'the result': check } : (check as Exclude<Shown, readonly number[]>);
+    for (const [what, values] of Object.entries(groups)) {
+      const all = typeof values === 'number' ? [values] : values;
+      if (!all.every(Number.isFinite)) return { ok: false, message: `Too large: ${what} would overflow.` };
+    }
     return { ok: true, result };
   } catch (error) {
     if (error instanceof EngineInputError) return { ok: false, message: `This value ${error.reason}.` };

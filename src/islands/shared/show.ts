@@ -1,18 +1,20 @@
 /** The islands' one way to write a number: engine/format.ts decides, as it does for the static pages. */
-import { formatNumber, type DisplayFormat } from '../../../engine/format';
+import { clean, formatNumber, type DisplayFormat } from '../../../engine/format';
 
 export function show(value: number, format?: DisplayFormat): string {
   return formatNumber(value, format).text;
 }
 
 /**
- * Significant digits kept where a number must stay short: the fields, the diagram and the result
- * lines. Training leaves weights like −2.2128905314 and losses like 0.00000000118325208347;
- * six digits follow a run closely, and "≈" says a value was rounded. The parameter table and the
- * state keep every digit.
+ * Significant digits a live example shows (issue 13): the digits that teach, with "≈" saying a
+ * value was rounded. Training leaves weights like −2.2128905314 and sigmoid gives 0.880797077978;
+ * ≈ −2.213 and ≈ 0.8808 follow them well enough. The explorer's parameter table keeps every digit.
  */
-const SHORT_DIGITS = 6;
+const LIVE_EXAMPLE_DIGITS = 4;
+/** The most significant digits the document prints (19.99632): a value this short is shown whole. */
+const DOCUMENT_DIGITS = 7;
 
-export function showShort(value: number, digits = SHORT_DIGITS): string {
-  return show(value, { significant: digits });
+export function showShort(value: number, digits = LIVE_EXAMPLE_DIGITS): string {
+  const [mantissa] = clean(value).toExponential().split('e');
+  return show(value, mantissa!.replace(/\D/g, '').length <= DOCUMENT_DIGITS ? undefined : { significant: digits });
 }
