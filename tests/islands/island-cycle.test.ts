@@ -23,7 +23,10 @@ describe('guard', () => {
       ok: false,
       message: 'Too large: the loss would overflow.',
     });
-    expect(guard(() => ({ result: 1, check: [Number.NaN] }))).toEqual({ ok: false, message: 'Too large: the result would overflow.' });
+    expect(guard(() => ({ result: 1, check: { 'the slope': Number.NaN } }))).toEqual({
+      ok: false,
+      message: 'Too large: the slope would overflow.',
+    });
     expect(guard(() => ({ result: 7, check: { 'the loss': 2 } }))).toEqual({ ok: true, result: 7 });
   });
 

@@ -26,8 +26,9 @@ export function ExampleFrame({ title, summary, fields, children, class: extra }:
     // Out of the search index: an example's labels and numbers are controls, not the teaching text.
     <section class={`nn-example ${extra ?? ''}`} aria-label={title} data-pagefind-ignore>
       <p class="nn-example-title">{title}</p>
-      {/* As HTML, so hydration never compares noscript content (which a browser with JS treats as text). */}
-      <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_NOTE }} />
+      {/* As HTML, so hydration never compares noscript content (which a browser with JS treats as
+          text); rendered on the server only, as no reader with JavaScript sees it. */}
+      {import.meta.env.SSR && <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_NOTE }} />}
       {fields && <div class="nn-fields">{fields}</div>}
       {fields && <StaleNote />}
       {children}

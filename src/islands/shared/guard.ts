@@ -9,17 +9,16 @@ import { EngineInputError } from '../../../engine/validate';
 export type Guarded<T> = { readonly ok: true; readonly result: T } | { readonly ok: false; readonly message: string };
 
 /**
- * The numbers shown from a result, each that must be finite: a list, or grouped under what a
- * reader would call them ("the loss"), so a refusal can say which one overflowed.
+ * The numbers shown from a result, each that must be finite, grouped under what a reader would
+ * call them ("the loss"), so a refusal can say which one overflowed.
  */
-export type Shown = readonly number[] | { readonly [what: string]: number | readonly number[] };
+export type Shown = { readonly [what: string]: number | readonly number[] };
 
 /** `compute` returns its result and the numbers shown from it. */
 export function guard<T>(compute: () => { result: T; check: Shown }): Guarded<T> {
   try {
     const { result, check } = compute();
-    const groups = Array.isArray(check) ? { 'the result': check } : (check as Exclude<Shown, readonly number[]>);
-    for (const [what, values] of Object.entries(groups)) {
+    for (const [what, values] of Object.entries(check)) {
       const all = typeof values === 'number' ? [values] : values;
       if (!all.every(Number.isFinite)) return { ok: false, message: `Too large: ${what} would overflow.` };
     }

@@ -19,7 +19,7 @@
  *     derive(v: Values): Result { … }                      // from the engine, every result the render shows
  *     shown(r: Result): Shown { return { 'the output': r.output, 'the plot': plotCoordinates(r.plot) }; }
  *     summary(r: Result) { return `Output ${showShort(r.output)}.`; }
- *     override rule(v: Values) { return v.step === 0 ? 'The step must not be 0.' : undefined; }  // optional
+ *     rule(v: Values) { return v.step === 0 ? 'The step must not be 0.' : undefined; }  // optional
  *     override render() {
  *       const r = this.result();
  *       return <ExampleFrame title="…" summary={this.summary(r)} fields={<NumberField … onValue={(x) => this.offer({ size: x })} />}>…</ExampleFrame>;
@@ -33,7 +33,7 @@ import { Component, type ComponentProps } from 'preact';
 import { guard, type Shown } from './guard';
 import type { Plot } from './Plot';
 
-export abstract class IslandCycle<V extends object, R, P = {}> extends Component<P, { values: V }> {
+export abstract class IslandCycle<V extends object, R, P = object> extends Component<P, { values: V }> {
   /** The last accepted values and their result, so an accepted edit is derived once. */
   private derived: { readonly values: V; readonly result: R } | undefined;
 
@@ -43,15 +43,13 @@ export abstract class IslandCycle<V extends object, R, P = {}> extends Component
   abstract shown(result: R): Shown;
   /** What the polite status line says about a result. */
   abstract summary(result: R): string;
-  /** A refusal of the island's own, checked before anything is computed (none by default). */
-  rule(_values: V): string | undefined {
-    return undefined;
-  }
+  /** A refusal of the island's own, checked before anything is computed. */
+  rule?(values: V): string | undefined;
 
   /** Offers changed values; returns why they were refused, or nothing when they were taken. */
   offer(change: Partial<V>): string | undefined {
     const values = { ...this.state.values, ...change };
-    const refusal = this.rule(values);
+    const refusal = this.rule?.(values);
     if (refusal) return refusal;
     const checked = guard(() => {
       const result = this.derive(values);

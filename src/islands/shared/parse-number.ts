@@ -44,27 +44,21 @@ function quote(typed: string): string {
   return `“${chars.length > QUOTE_CHARS ? `${chars.slice(0, QUOTE_CHARS - 1).join('')}…` : chars.join('')}”`;
 }
 
-/** Why text is refused, with the form that would work when a common slip is the cause. */
+/**
+ * Why text is refused: when removing its spaces (or reading its comma as a decimal mark, or
+ * dropping a misplaced separator) gives a number, that number is the form that would work.
+ */
 function problem(text: string): string {
-  const gap = /\t/.test(text)
-    ? 'a tab'
-    : /[\n\r]/.test(text)
-      ? 'a line break'
-      : /\s/.test(text)
-        ? 'a space'
-        : text.includes('_')
-          ? '“_”'
-          : '';
-  const comma = text.includes(',');
+  const gap = /\s|_/.test(text);
   const fixed = gap
     ? text.replace(/[\s_]+/g, '')
     : DECIMAL_COMMA.test(text)
       ? text.replaceAll('.', '').replace(',', '.')
       : text.replaceAll(',', '');
   const why = gap
-    ? `has ${gap} inside`
-    : comma
-      ? 'has a comma that could be misread: a comma only separates thousands, as in 1,000,000'
+    ? 'has a space or separator inside'
+    : text.includes(',')
+      ? 'could be misread: a comma only separates thousands (1,000,000)'
       : 'cannot be read as a number';
   return fixed !== text && isNumber(fixed) ? `${why}; write ${fixed}.` : `${why}: write one like 1.5, −2, 2e-7 or 1,000,000.`;
 }
