@@ -2,11 +2,11 @@
 // themes, and a pagefind index written after every build.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { pagefindIndex } from './src/integrations/pagefind-index';
+import { preactIslands } from './src/integrations/preact-islands';
 import { rehypeExampleSkipLinks } from './src/markdown/rehype-example-skip-links';
 import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
 import { rehypeScrollBoxes } from './src/markdown/rehype-scroll-boxes';
@@ -15,7 +15,7 @@ import { rehypeWrapEquations } from './src/markdown/rehype-wrap-equations';
 export default defineConfig({
   site: 'https://nn-concepts.example',
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), pagefindIndex()],
+  integrations: [mdx(), preactIslands(), pagefindIndex()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
@@ -32,6 +32,8 @@ export default defineConfig({
   },
   build: { inlineStylesheets: 'auto' },
   vite: {
+    // The islands' JSX, compiled by Vite itself (see src/integrations/preact-islands.ts).
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       rollupOptions: {
         // Astro's MDX integration marks every chapter with a "use astro:head-inject" directive

@@ -2,10 +2,13 @@
  * Cuts one named piece out of an engine source file, for the EngineCode component to show the
  * code that computed the page's numbers: an exported function or const with the comments that
  * lead into it, or a region marked `// #region NAME` … `// #endregion`. Pure: text in, text out.
- * Parsing uses the TypeScript compiler, so braces inside strings, types or comments cannot
- * fool it.
+ * Parsing uses oxc (through rolldown, Vite's bundler, already loaded by the build), so braces
+ * inside strings, types or comments cannot fool it; the TypeScript compiler would do the same
+ * but takes seconds to load.
  */
-import ts from 'typescript';
+import { parseSync, type ESTree, type ParseResult } from 'rolldown/utils';
+
+type Comment = ParseResult['comments'][number];
 
 export class EngineSourceError extends Error {
   override readonly name = 'EngineSourceError';
@@ -35,36 +38,52 @@ export function extractRegion(text: string, name: string, fileName: string, mark
     .trim();
 }
 
-/** A top-level exported function or const declaration, from its leading comments to its end. */
-function extractDeclaration(text: string, name: string, fileName: string): string | undefined {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const statement = source.statements.find((s) => isExported(s) && declaredNames(s).includes(name));
-  if (!statement) return undefined;
-  return text.slice(attachedCommentStart(text, statement), statement.getEnd()).trim();
+interface Parsed {
+  /** The top-level `export function` and `export const` statements, each with the names it declares. */
+  exports: { statement: ESTree.ExportNamedDeclaration; names: string[] }[];
+  comments: Comment[];
 }
 
-function isExported(s: ts.Statement): boolean {
-  return ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+function parse(text: string, fileName: string): Parsed {
+  const { program, comments } = parseSync(fileName, text, { lang: 'ts' });
+  const exports = program.body.flatMap((statement) =>
+    statement.type === 'ExportNamedDeclaration' && statement.declaration
+      ? [{ statement, names: declaredNames(statement.declaration) }]
+      : [],
+  );
+  return { exports, comments };
 }
 
-function declaredNames(s: ts.Statement): string[] {
-  if (ts.isFunctionDeclaration(s) && s.name) return [s.name.text];
-  if (ts.isVariableStatement(s)) {
-    return s.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : []));
+function declaredNames(declaration: ESTree.Declaration): string[] {
+  if (declaration.type === 'FunctionDeclaration' && declaration.id) return [declaration.id.name];
+  if (declaration.type === 'VariableDeclaration') {
+    return declaration.declarations.flatMap((d) => (d.id.type === 'Identifier' ? [d.id.name] : []));
   }
   return [];
 }
 
+/** A top-level exported function or const declaration, from its leading comments to its end. */
+function extractDeclaration(text: string, name: string, fileName: string): string | undefined {
+  const { exports, comments } = parse(text, fileName);
+  const found = exports.find((e) => e.names.includes(name));
+  if (!found) return undefined;
+  return text.slice(attachedCommentStart(text, found.statement, comments), found.statement.end).trim();
+}
+
 /**
  * Where the comments that belong to a declaration begin: the comments directly above it, with
- * no blank line between them and it. A section banner further up stays out.
+ * no blank line between them and it. A section banner further up stays out, and so does a
+ * comment that ends the line of the code before it.
  */
-function attachedCommentStart(text: string, statement: ts.Statement): number {
-  const comments = ts.getLeadingCommentRanges(text, statement.getFullStart()) ?? [];
-  let start = statement.getStart();
+function attachedCommentStart(text: string, statement: ESTree.ExportNamedDeclaration, comments: Comment[]): number {
+  let start = statement.start;
   for (const c of [...comments].reverse()) {
-    if (/\n[ \t]*\r?\n/.test(text.slice(c.end, start))) break;
-    start = c.pos;
+    if (c.end > start) continue;
+    const between = text.slice(c.end, start);
+    if (between.trim() !== '' || /\n[ \t]*\r?\n/.test(between)) break;
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    if (text.slice(lineStart, c.start).trim() !== '') break;
+    start = c.start;
   }
   return start;
 }
@@ -76,8 +95,7 @@ function dedent(lines: string[]): string[] {
 }
 
 function notFound(text: string, name: string, fileName: string): never {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const available = source.statements.filter(isExported).flatMap(declaredNames);
+  const available = parse(text, fileName).exports.flatMap((e) => e.names);
   throw new EngineSourceError(
     `${fileName}: no exported function or const named "${name}" and no "// #region ${name}". ` +
       `Exported here: ${available.join(', ') || 'nothing'}.`,

@@ -43,6 +43,11 @@ export function quantityTex(q: Quantity): string {
   return `\\href{#q:${q.id}}{${formatTex(q.value, q.format)}}`;
 }
 
+/** The ids of the quantities marked in some TeX by quantityTex, in order: the numbers KaTeX would tag. */
+export function quantityIdsInTex(tex: string): string[] {
+  return Array.from(tex.matchAll(/\\href\{#q:([^}]+)\}/g), (m) => m[1]!);
+}
+
 export function texSource(t: Tex): string {
   return t.parts.map((p) => (typeof p === 'string' ? p : quantityTex(p))).join('');
 }
