@@ -1,6 +1,10 @@
 // The ledger (/ledger/) lists every number the verification tests check, and no other: its
 // rows, page by page, are exactly the quantities tagged with data-q on the built pages.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { ScriptOutput } from '../../src/components/helpers/independent-checks';
+import documentNumbers from './document-numbers.json';
 import { builtPage, builtPages, visibleText } from '../support/site-files';
 
 const LEDGER = '/ledger/';
@@ -40,5 +44,31 @@ describe('the ledger', () => {
 
   test('carries no data-q itself, so the verification test does not count it as a page', () => {
     expect(ledger.root.querySelectorAll('[data-q]')).toHaveLength(0);
+  });
+});
+
+describe("the ledger's checks come from the tests' own data", () => {
+  const committed = readdirSync('pytorch/output').map((f) => JSON.parse(readFileSync(join('pytorch/output', f), 'utf8')) as ScriptOutput);
+  const inPyTorch = new Set(committed.flatMap((o) => Object.keys(o.values)));
+  const measured = new Set(committed.flatMap((o) => Object.keys(o.finiteDifferences ?? {})));
+  const inDocument = new Set([...documentNumbers.shown, ...documentNumbers.near].map((d) => d.id));
+  const ticks = (id: string, check: string) =>
+    ledger.root.querySelectorAll(`tr[data-ledger-quantity="${id}"] [data-check="${check}"]`).length > 0;
+
+  test.each([
+    { check: 'pytorch', holds: inPyTorch },
+    { check: 'document', holds: inDocument },
+    { check: 'finite-difference', holds: measured },
+  ])('a row ticks $check exactly when that data holds its id', ({ check, holds }) => {
+    const wrong = rows.filter((r) => ticks(r.id, check) !== holds.has(r.id)).map((r) => `${key(r)}: ${check}`);
+    expect(wrong).toEqual([]);
+  });
+
+  test('the ticks differ between rows: a number the document never prints has no document tick', () => {
+    // The scaled set-up's learning rate is the site's choice; z₁ = 32 is printed in step 1.
+    expect(ticks('scaled.learningRate', 'document')).toBe(false);
+    expect(ticks('house.z1', 'document')).toBe(true);
+    expect(ticks('house.dW11', 'finite-difference')).toBe(true);
+    expect(ticks('house.z1', 'finite-difference')).toBe(false);
   });
 });
