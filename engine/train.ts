@@ -1,11 +1,13 @@
 /**
  * The training loop: forward, loss, backprop, update, repeated. Returns the whole history and
  * reports, without throwing, the two ways training goes wrong: stalled (every gradient exactly 0
- * while the loss is not, e.g. all ReLUs dead) and diverged (a value stopped being finite).
+ * while the loss is not, e.g. all ReLUs dead) and diverged (a parameter, a weighted sum, the loss,
+ * a gradient or the gradients' size stopped being finite; the message says which, and when).
  */
 import { compileKernel, type Kernel } from './kernel';
 import { lossByName, type Loss, type LossName } from './loss';
-import { outputSize, paramLabel, paramRefs, requireNetwork, type Network } from './network';
+import { forward } from './forward';
+import { outputSize, paramLabel, paramRefs, requireNetwork, type Network, type ParamRef } from './network';
 import { EngineInputError, requireCount, requirePositive, requireVector } from './validate';
 
 export interface Example {
@@ -67,6 +69,7 @@ export function train(start: Network, examples: readonly Example[], options: Tra
   const loss = typeof options.loss === 'object' ? options.loss : lossByName(options.loss ?? 'squared');
 
   const kernel = compileKernel(start, loss);
+  const refs = paramRefs(start);
   const inputs = examples.map((ex) => ex.input);
   const targets = examples.map((ex) => ex.target);
   const history: IterationRecord[] = [];
@@ -81,17 +84,17 @@ export function train(start: Network, examples: readonly Example[], options: Tra
     snapshots.set(kernel.params, t * size);
     history.push(new LazyIterationRecord(t, lossValue, gradientNorm, kernel, snapshots));
 
-    const broken = firstNonFinite(start, kernel, lossValue, gradientNorm);
+    const stalling = gradientNorm === 0 && lossValue > 0 && outcome.status === 'ok';
+    // A weighted sum of ±∞ hides behind ReLU (0 out, 0 gradient) and looks like a stall, so the
+    // sums are looked at whenever training seems to stop, and once at the end.
+    const broken = firstNonFinite(refs, kernel, lossValue, gradientNorm, stalling || t === options.iterations, () =>
+      nonFiniteSum(history[t]!.network, inputs),
+    );
     if (broken) {
-      outcome = {
-        status: 'diverged',
-        iteration: t,
-        field: broken,
-        message: `Training diverged at iteration ${t}: ${broken} is no longer a finite number. The learning rate is too large for the scale of the inputs.`,
-      };
+      outcome = { status: 'diverged', iteration: t, field: broken.field, message: divergedMessage(t, broken) };
       break;
     }
-    if (gradientNorm === 0 && lossValue > 0 && outcome.status === 'ok') {
+    if (stalling) {
       const deadUnits = kernel.deadUnits();
       outcome = { status: 'stalled', iteration: t, deadUnits, message: stallMessage(t, deadUnits) };
     }
@@ -120,13 +123,67 @@ class LazyIterationRecord implements IterationRecord {
   }
 }
 
-function firstNonFinite(start: Network, kernel: Kernel, loss: number, gradientNorm: number): string | undefined {
-  // The kernel holds the parameters in paramRefs order, so an index names its parameter.
+/** What stopped being finite first, and which kind of value it is. */
+interface Broken {
+  readonly field: string;
+  readonly kind: 'parameter' | 'weighted sum' | 'loss' | 'gradient' | 'gradients’ size';
+}
+
+/**
+ * The first non-finite value of an iteration, in the order one causes the next: a parameter
+ * (its update overflowed), a weighted sum, the loss, a gradient, and last the gradients' size,
+ * which overflows on its own when gradients near 10¹⁵⁶ are squared. The weighted sums take a
+ * forward pass, so they are looked at only when something else broke or `always` says so.
+ */
+function firstNonFinite(
+  refs: readonly ParamRef[],
+  kernel: Kernel,
+  loss: number,
+  gradientNorm: number,
+  always: boolean,
+  sums: () => Broken | undefined,
+): Broken | undefined {
   const bad = kernel.params.findIndex((value) => !Number.isFinite(value));
-  if (bad >= 0) return paramLabel(paramRefs(start)[bad]!);
-  if (!Number.isFinite(loss)) return 'the loss';
-  if (!Number.isFinite(gradientNorm)) return 'the gradient';
+  if (bad >= 0) return { field: paramLabel(refs[bad]!), kind: 'parameter' };
+  const healthy = Number.isFinite(loss) && Number.isFinite(gradientNorm);
+  if (healthy && !always) return undefined;
+  const sum = sums();
+  if (sum || healthy) return sum;
+  if (!Number.isFinite(loss)) return { field: 'the loss', kind: 'loss' };
+  const grad = kernel.grads.findIndex((g) => !Number.isFinite(g));
+  if (grad >= 0) return { field: `the gradient of ${paramLabel(refs[grad]!)}`, kind: 'gradient' };
+  return { field: 'the gradients’ size', kind: 'gradients’ size' };
+}
+
+/** The first weighted sum z that is not finite for some example, named by its layer and neuron. */
+function nonFiniteSum(net: Network, inputs: readonly (readonly number[])[]): Broken | undefined {
+  for (const input of inputs) {
+    const layers = forward(net, input).layers;
+    for (let k = 0; k < layers.length; k++) {
+      const j = layers[k]!.z.findIndex((z) => !Number.isFinite(z));
+      if (j >= 0) return { field: `layer ${k + 1} neuron ${j + 1}’s weighted sum`, kind: 'weighted sum' };
+    }
+  }
   return undefined;
+}
+
+/**
+ * Says what went non-finite and when: at iteration 0 nothing has been trained, so the starting
+ * values are to blame; later, an update did it, and the learning rate is too large.
+ */
+function divergedMessage(t: number, { field, kind }: Broken): string {
+  const cause =
+    t === 0
+      ? 'The starting values are too large for the scale of the inputs.'
+      : 'The learning rate is too large for the scale of the inputs.';
+  const when = t === 0 ? 'before any update' : `after update ${t}`;
+  const what =
+    kind === 'parameter'
+      ? `update ${t} made ${field} overflow, so it is no longer a finite number`
+      : kind === 'gradients’ size'
+        ? `${when}, the gradients’ size √(Σ gradient²) is no longer a finite number, though each gradient is finite: they are too large to add up`
+        : `${when}, ${field} is no longer a finite number`;
+  return `Training diverged at iteration ${t}: ${what}. ${cause}`;
 }
 
 function stallMessage(iteration: number, dead: readonly UnitRef[]): string {

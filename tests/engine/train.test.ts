@@ -161,6 +161,55 @@ describe('train in general', () => {
     expect(run.outcome.status === 'diverged' && run.outcome.message).toMatch(/diverged at iteration 1/);
   });
 
+  describe('the divergence message says what went non-finite (issue 10)', () => {
+    const house = (weights: Partial<HousePriceScenario['weights']>, learningRate: number, iterations = 3) =>
+      train(houseNetwork({ ...housePrice, weights: { ...housePrice.weights, ...weights } }), exampleOf(housePrice), {
+        learningRate,
+        iterations,
+      });
+    const message = (run: ReturnType<typeof train>) => (run.outcome.status === 'diverged' ? run.outcome.message : run.outcome.status);
+
+    test('w₁₂ = 1e150 at the document’s rate: the gradients’ size overflows before any update', () => {
+      // hand: z₁ = 2000 × 0.001 + 3 × 10¹⁵⁰ = 3 × 10¹⁵⁰, ŷ = 20 × 3 × 10¹⁵⁰ + 15 × 19 ≈ 6 × 10¹⁵¹, the loss
+      // (6 × 10¹⁵¹)² = 3.6 × 10³⁰³ is finite, and so is every gradient, the largest
+      // ∂L/∂w₁₁ = 2 × 6 × 10¹⁵¹ × 20 × 2000 = 4.8 × 10¹⁵⁶; but its square, 2.3 × 10³¹³, is not.
+      const run = house({ w12: 1e150 }, housePrice.learningRate);
+      expect(run.outcome).toMatchObject({ status: 'diverged', iteration: 0, field: 'the gradients’ size' });
+      expect(message(run)).toMatch(/before any update/);
+      expect(message(run)).toMatch(/each gradient is finite/);
+      expect(message(run)).not.toMatch(/learning rate/);
+    });
+
+    test('a learning rate of 1e300: the weighted sums overflow after one update, diverged and not stalled', () => {
+      // hand: w₁₁ = 0.001 − 10³⁰⁰ × 46,000,000 = −4.6 × 10³⁰⁷ is still finite, but
+      // z₁ = 2000 × −4.6 × 10³⁰⁷ is −∞; ReLU makes it 0 and every gradient 0, which looked like a stall.
+      const run = house({}, 1e300);
+      expect(run.outcome).toMatchObject({ status: 'diverged', iteration: 1, field: 'layer 1 neuron 1’s weighted sum' });
+      expect(message(run)).toMatch(/after update 1/);
+      expect(message(run)).toMatch(/learning rate is too large/);
+    });
+
+    test('a learning rate of 1e306: a parameter overflows in the first update', () => {
+      // hand: 10³⁰⁶ × 46,000,000 = 4.6 × 10³¹³ is beyond the largest double, so w₁₁ = −∞.
+      const run = house({}, 1e306);
+      expect(run.outcome).toMatchObject({ status: 'diverged', iteration: 1, field: 'layer 1 w[1][1]' });
+      expect(message(run)).toMatch(/update 1 made layer 1 w\[1\]\[1\] overflow/);
+    });
+
+    test('starting weights whose weighted sum overflows: diverged at iteration 0, the starting values named', () => {
+      // hand: z₁ = 2000 × 10³⁰⁶ = 2 × 10³⁰⁹ overflows before anything is trained.
+      const run = house({ w11: 1e306 }, housePrice.learningRate);
+      expect(run.outcome).toMatchObject({ status: 'diverged', iteration: 0, field: 'layer 1 neuron 1’s weighted sum' });
+      expect(message(run)).toMatch(/starting values are too large/);
+    });
+
+    test('no message says NaN, ∞ or "not a number"', () => {
+      for (const run of [house({ w12: 1e150 }, 1e-7), house({}, 1e300), house({}, 1e306), house({ w11: 1e306 }, 1e-7)]) {
+        expect(message(run)).not.toMatch(/NaN|∞|Infinity|not a number/);
+      }
+    });
+  });
+
   test('a network at its minimum is ok, not stalled (the gradient is 0 but so is the loss)', () => {
     const run = train(line, [{ input: [2], target: [2] }], { learningRate: 0.1, iterations: 3 });
     expect(run.outcome.status).toBe('ok');
