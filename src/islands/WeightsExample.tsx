@@ -10,6 +10,7 @@ import { ExampleFrame } from './shared/ExampleFrame';
 import { IslandCycle } from './shared/island-cycle';
 import { NumberField } from './shared/NumberField';
 import { show, showShort } from './shared/show';
+import { liveQuantity } from '../components/helpers/quantity-markup';
 
 interface Values {
   size: number;
@@ -58,6 +59,8 @@ export default class WeightsExample extends IslandCycle<Values, Result> {
     const v = this.state.values;
     const r = this.result();
     const { output, contributions, shares } = r;
+    // At the document's values the numbers are the chapter's quantities, checked like the prose.
+    const atDocument = FIELDS.every((f) => v[f.key] === weightedSumExample[f.key]);
     const fields = FIELDS.map((f) => (
       <NumberField id={`weights-${f.key}`} label={f.label} value={v[f.key]} onValue={(x) => this.offer({ [f.key]: x })} slider={f.slider} />
     ));
@@ -65,7 +68,9 @@ export default class WeightsExample extends IslandCycle<Values, Result> {
       <ExampleFrame title="Try it: weights decide each input’s influence" summary={this.summary(r)} fields={fields}>
         <p class="nn-result" data-result="output">
           output = ({showShort(v.size)} × {showShort(v.sizeWeight)}) + ({showShort(v.location)} × {showShort(v.locationWeight)}) ={' '}
-          {showShort(contributions[0])} + {showShort(contributions[1])} = <strong>{showShort(output)}</strong>
+          <span {...liveQuantity('overview.sizeContribution', contributions[0], atDocument)}>{showShort(contributions[0])}</span> +{' '}
+          <span {...liveQuantity('overview.locationContribution', contributions[1], atDocument)}>{showShort(contributions[1])}</span> ={' '}
+          <strong {...liveQuantity('overview.output', output, atDocument)}>{showShort(output)}</strong>
         </p>
         <div class="nn-bars">
           {contributions.map((c, i) => (
