@@ -1,8 +1,9 @@
-// npm run bench [-- --quick] [-- --no-lighthouse]: measures the site and the engine and prints
+// npm run bench [-- --quick] [-- --no-lighthouse] [-- --build-only]: measures the site and the engine and prints
 // the figures (issue 6). Not a test: nothing here passes or fails. Writes bench-results/latest.json
 // and latest.md, plus a dated copy of the JSON so two runs can be compared.
 //   --quick          Lighthouse once per page, mobile only (a full run takes ~15 minutes on 2 cores)
 //   --no-lighthouse  skip Lighthouse
+//   --build-only     only the cold builds: print their median time and peak memory, write nothing
 //   --readme         also write the figures into README.md's "Measured figures" section
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, release, tmpdir, totalmem, type } from 'node:os';
@@ -23,10 +24,11 @@ const LIGHTHOUSE_RUNS = 3;
 const OUT_DIR = 'bench-results';
 
 const flags = process.argv.slice(2);
-const known = ['--quick', '--no-lighthouse', '--readme'];
+const known = ['--quick', '--no-lighthouse', '--build-only', '--readme'];
 const unknown = flags.filter((f) => !known.includes(f));
 if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}; known: ${known.join(' ')}`);
 const quick = flags.includes('--quick');
+const buildOnly = flags.includes('--build-only');
 
 function machine() {
   const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
@@ -46,6 +48,15 @@ const work = mkdtempSync(join(tmpdir(), 'bench-'));
 try {
   console.log(`Cold build, ${BUILD_RUNS} runs`);
   results.build = benchBuild(work, BUILD_RUNS);
+  const { medianMs, peakRssMiB, memoryVia } = results.build;
+  console.log(`Cold build: median ${(medianMs / 1000).toFixed(2)} s, peak memory ${peakRssMiB.toFixed(0)} MiB (${memoryVia})`);
+  if (!buildOnly) await benchTheBuiltSite(results);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+if (buildOnly) process.exit(0);
+
+async function benchTheBuiltSite(results) {
   const { outDir } = results.build;
   // Every page a reader opens: the 404 page is not one.
   const paths = htmlFiles(outDir)
@@ -68,8 +79,6 @@ try {
   results.engine = await benchEngine();
   console.log('Engine against TensorFlow.js');
   results.versusTfjs = await benchVersusTfjs();
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
 
 mkdirSync(OUT_DIR, { recursive: true });
