@@ -33,7 +33,7 @@ function NumberText({ n, tags }: { n: Num; tags: Tags | undefined }) {
   );
 }
 
-export function LineText({ line, tags }: { line: Line; tags?: Tags | undefined }) {
+function LineText({ line, tags }: { line: Line; tags?: Tags | undefined }) {
   return (
     <>
       {line.map((part, i) => {
