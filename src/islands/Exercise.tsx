@@ -1,11 +1,11 @@
 /**
  * An exercise at the end of a section: the reader types an answer and the engine checks it.
  * What loads with the page is only this shell around the build-time HTML (the fixed version,
- * in the slot): it listens from outside, starts loading the checker, generators and solution
- * view on the first focus or touch, and hands over to them when the reader checks an answer or
- * asks for new numbers, or when a link names other numbers.
+ * in the slot), kept as small as a component can be: it listens from outside, and on the first
+ * focus or touch, a check, new numbers, or a link that names other numbers, it loads the
+ * checker, generators and solution view, which take over its element.
  */
-import { Component, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 
 export interface ExerciseProps {
   id: string;
@@ -17,41 +17,28 @@ export interface ExerciseProps {
   children?: ComponentChildren;
 }
 
-/** What the reader did that the loaded exercise finishes. */
+/** What the reader did that the loaded exercise finishes; none for a mere focus. */
 export type Intent = { readonly kind: 'check'; readonly typed: string } | { readonly kind: 'new' } | { readonly kind: 'link' };
 
 /** The answer field's text, from its form. */
 export const typedIn = (form: HTMLFormElement) => (form.elements.namedItem('answer') as HTMLInputElement).value;
 
-type Live = typeof import('./exercises/ExerciseLive');
-let loading: Promise<Live> | undefined;
-const loadLive = () => (loading ??= import('./exercises/ExerciseLive'));
-
-export default class Exercise extends Component<ExerciseProps, { live?: Live; intent?: Intent }> {
-  override componentDidMount() {
-    if (new URLSearchParams(location.search).has(`exercise-${this.props.id}`)) this.start({ kind: 'link' });
-  }
-
-  start(intent?: Intent) {
-    void loadLive().then((live) => this.setState(intent ? { live, intent } : { live }));
-  }
-
-  override render(props: ExerciseProps, { live, intent }: { live?: Live; intent?: Intent }) {
-    if (live && intent) return <live.ExerciseLive {...props} intent={intent} />;
-    return (
-      <div
-        onFocusIn={() => this.start()}
-        onPointerDown={() => this.start()}
-        onSubmit={(e) => {
-          e.preventDefault();
-          this.start({ kind: 'check', typed: typedIn(e.target as HTMLFormElement) });
-        }}
-        onClick={(e) => {
-          if ((e.target as Element).closest('[data-new-numbers]')) this.start({ kind: 'new' });
-        }}
-      >
-        {props.children}
-      </div>
-    );
-  }
+export default function Exercise(props: ExerciseProps) {
+  const start = (root: EventTarget | null, intent?: Intent) =>
+    void import('./exercises/ExerciseLive').then((live) => intent && live.takeOver(root as Element, props, intent));
+  return (
+    <div
+      ref={(root) => {
+        if (root && new URLSearchParams(location.search).has(`exercise-${props.id}`)) start(root, { kind: 'link' });
+      }}
+      onFocusIn={() => start(null)}
+      onSubmit={(e) => {
+        e.preventDefault();
+        start(e.currentTarget, { kind: 'check', typed: typedIn(e.target as HTMLFormElement) });
+      }}
+      onClick={(e) => (e.target as Element).closest('[data-new-numbers]') && start(e.currentTarget, { kind: 'new' })}
+    >
+      {props.children}
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
-// The exercises in Chromium against the built site. In every chapter that has them, one
-// exercise is answered with a known slip (the hint names it and links to the chapter's
+// The exercises in Chromium against the built site. In every chapter that has checkable ones
+// (the numerical example's page has no script budget left for them yet: question and solution
+// only), one exercise is answered with a known slip (the hint names it and links to the chapter's
 // equation), with bad input (the live examples' messages), then rightly; its solution opens; new
 // numbers change the question and the address; and reloading that address shows the same
 // numbers. Right answers are worked out here by hand from the givens the page shows, never read
@@ -7,6 +8,7 @@
 // and with storage that throws, checking still works and nothing reaches the console.
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
+import { parseNumber } from '../../src/islands/shared/parse-number';
 import { describeInBrowser, openPage, useBrowserSession, type OpenedPage } from '../support/browser';
 
 const HYDRATION_TIMEOUT_MS = 10_000;
@@ -33,15 +35,6 @@ const ROWS: Row[] = [
     answer: (g) => g.size! * g.w1! + g.location! * g.w2!,
     slip: (g) => g.size! + g.w1! + g.location! + g.w2!,
     slipSays: /multiplies them/,
-    inChapter: 3,
-  },
-  {
-    chapter: 'numerical-example',
-    exercise: 'weight-update',
-    equation: '/numerical-example/#step-4-update-weights',
-    answer: (g) => g.w! - g.learningRate! * g.gradient!,
-    slip: (g) => g.w! - g.gradient!,
-    slipSays: /learning rate is missing/,
     inChapter: 3,
   },
   {
@@ -115,13 +108,11 @@ describeInBrowser('exercises', () => {
     await expect.poll(() => verdict(page, id).innerText()).toMatch(row.slipSays);
     expect(await verdict(page, id).locator('a').getAttribute('href')).toBe(row.equation);
 
-    for (const [typed, says] of [
-      ['twelve', /is not a number/],
-      ['', /Enter a number/],
-      ['1e400', /too large/],
-    ] as const) {
+    // The live examples' own messages, word for word.
+    for (const typed of ['twelve', '', '1e400']) {
       await answer(page, id, typed);
-      expect(await page.locator(`#exercise-${id}-answer-msg`).innerText()).toMatch(says);
+      const refused = parseNumber(typed);
+      expect(await page.locator(`#exercise-${id}-answer-msg`).innerText()).toBe(refused.ok ? '' : refused.message);
       expect(await page.locator(`#exercise-${id}-answer`).getAttribute('aria-invalid')).toBe('true');
     }
 

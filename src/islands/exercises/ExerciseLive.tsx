@@ -5,7 +5,7 @@
  * progress. It replaces the shell's build-time HTML, so it puts the reader's focus and typed
  * answer back where they were.
  */
-import { Component } from 'preact';
+import { Component, render } from 'preact';
 import { checkAnswer, type Verdict } from '../../../engine/exercises/check';
 import type { Version } from '../../../engine/exercises/exercise';
 import type { Where } from '../../../engine/exercises/where';
@@ -64,7 +64,7 @@ function VerdictText({ verdict, version, checked }: { verdict: Verdict; version:
 
 type LiveProps = ExerciseProps & { intent: Intent | undefined };
 
-export class ExerciseLive extends Component<LiveProps, State> {
+class ExerciseLive extends Component<LiveProps, State> {
   override state: State = { version: this.initialVersion(), linked: false, solved: solvedIn(this.props.chapter).length };
   unsubscribe: (() => void) | undefined;
 
@@ -152,4 +152,15 @@ export class ExerciseLive extends Component<LiveProps, State> {
       />
     );
   }
+}
+
+/**
+ * Replaces the shell's element (once: later calls find it taken over) with the live exercise.
+ * Its own Preact root, so the shell, which rendered only the build-time HTML, stays untouched.
+ */
+export function takeOver(root: Element, props: ExerciseProps, intent: Intent): void {
+  if (root.hasAttribute('data-live')) return;
+  root.setAttribute('data-live', '');
+  root.replaceChildren();
+  render(<ExerciseLive {...props} intent={intent} />, root);
 }
