@@ -40,14 +40,15 @@ export interface GraphNode {
 
 export interface Graph {
   readonly nodes: readonly GraphNode[];
+  readonly loss: LossName;
   /** The order gradients are found in: every node after all the nodes it feeds, the loss first. */
   readonly backwardOrder: readonly number[];
 }
 
 /** The loss as an operation on the error (actual − predicted) and its slope in symbols. */
-const LOSS_FORMS: Readonly<Record<LossName, { op: (e: number) => Template; slope: (e: string) => string }>> = {
-  squared: { op: (e) => [{ node: e }, '²'], slope: (e) => `2 × ${e}` },
-  'half-squared': { op: (e) => ['½ × ', { node: e }, '²'], slope: (e) => e },
+const LOSS_FORMS: Readonly<Record<LossName, { op: (e: number) => Template; slope: <T>(e: T) => (string | T)[] }>> = {
+  squared: { op: (e) => [{ node: e }, '²'], slope: (e) => ['2 × ', e] },
+  'half-squared': { op: (e) => ['½ × ', { node: e }, '²'], slope: (e) => [e] },
 };
 
 type Draft = Omit<GraphNode, 'grad'>;
@@ -148,7 +149,7 @@ export function buildGraph(net: Network, input: readonly number[], target: reado
       value: target[k]! - nodes[prediction]!.value,
       inputs: [targets[k]!, prediction],
       local: [1, -1],
-      localLabel: ['1', '−1'],
+      localLabel: ['1', '(−1)'],
     }),
   );
   const terms = current.map((prediction, k) => {
@@ -162,7 +163,7 @@ export function buildGraph(net: Network, input: readonly number[], target: reado
       inputs: [errors[k]!],
       // error = actual − predicted, so ∂L/∂error = −∂L/∂predicted.
       local: [-loss.df(target[k]!, p)],
-      localLabel: [lossForm.slope(labelOf(errors[k]!))],
+      localLabel: [lossForm.slope(labelOf(errors[k]!)).join('')],
     });
   });
   if (outputs > 1) {
@@ -182,7 +183,7 @@ export function buildGraph(net: Network, input: readonly number[], target: reado
 
   const root = nodes.length - 1;
   const backwardOrder = [root, ...(outputs > 1 ? terms : []), ...errors, ...blocks.reverse().flat(), ...inputLeaves, ...targets];
-  return { nodes: withGradients(nodes, backwardOrder), backwardOrder };
+  return { nodes: withGradients(nodes, backwardOrder), loss: loss.name, backwardOrder };
 }
 
 /**
@@ -272,11 +273,14 @@ export function graphSteps(graph: Graph, learningRate: number): GraphStep[] {
       const terms = feeds[n]!.map(({ node: c, slot }) => {
         const consumer = nodes[c]!;
         // The loss's own slope needs no "∂L/∂L ×" in front of it: that factor is 1.
-        const fromRoot = c === backwardOrder[0];
-        return {
-          formula: fromRoot ? consumer.localLabel[slot]! : `${gradientOf(consumer)} × ${consumer.localLabel[slot]}`,
-          numbers: fromRoot ? [consumer.local[slot]!] : [consumer.grad, ' × ', consumer.local[slot]!],
-        };
+        if (c !== backwardOrder[0]) {
+          return {
+            formula: `${gradientOf(consumer)} × ${consumer.localLabel[slot]}`,
+            numbers: [consumer.grad, ' × ', consumer.local[slot]!],
+          };
+        }
+        const slope = consumer.inputs.length === 1 ? LOSS_FORMS[graph.loss].slope(node.value) : [consumer.local[slot]!];
+        return { formula: consumer.localLabel[slot]!, numbers: slope };
       });
       return {
         id: `d-${node.id}`,

@@ -31,3 +31,21 @@ export const STEP_QUANTITIES: Readonly<Record<string, string>> = {
     WEIGHT_NAMES.flatMap((w) => [[`d-${w}`, `house.dW${w.slice(1)}`] as const, [`new-${w}`, `house.new.${w}`] as const]),
   ),
 };
+
+/**
+ * Steps whose number the chapter shows inside another quantity's equation rather than in one of
+ * its own (z₁ = 2 + 30 = 32 shows w₁₁x₁ and w₁₂x₂): the equation a step's back link returns to.
+ */
+const SHOWN_INSIDE: Readonly<Record<string, string>> = {
+  p11: 'house.z1',
+  p12: 'house.z1',
+  p21: 'house.z2',
+  p22: 'house.z2',
+  p31: 'house.zOut',
+  p32: 'house.zOut',
+  prediction: 'house.zOut',
+  error: 'house.loss',
+};
+
+/** The quantity whose equation in the chapter shows this step's number, if one does. */
+export const stepEquation = (step: string): string | undefined => SHOWN_INSIDE[step] ?? STEP_QUANTITIES[step];

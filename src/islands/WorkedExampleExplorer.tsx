@@ -1,29 +1,35 @@
 /**
- * The worked-example explorer (numerical example chapter): the document's 2-2-1 house-price
- * network with every value on a diagram; editable inputs, target, weights, optional biases and
- * learning rate; forward, backward, update, one full step and N steps, all through the engine;
- * the loss over iterations; a banner naming why training stalled or diverged; a reset; and the
- * set-up in the URL so it can be shared.
+ * The worked-example explorer (numerical example chapter), built around one training step on the
+ * computational graph: the reader walks it node by node (StepThrough), edits the inputs, target,
+ * weights, optional biases and learning rate (every step recomputes), runs N training steps with
+ * the loss over iterations and a banner naming why training stalled or diverged, and resets. The
+ * set-up and the current step live in the URL, so a link opens the same step.
  */
 import { Component } from 'preact';
+import { buildGraph, graphSteps, type GraphStep } from '../../engine/graph';
+import { nudge } from '../../engine/gradcheck';
+import { BIAS_NAMES, WEIGHT_NAMES } from '../../engine/parameters';
 import { sgdStep } from '../../engine/sgd';
 import type { TrainOutcome } from '../../engine/train';
+import { STEP_QUANTITIES, stepEquation } from '../../engine/worked-steps';
 import { ExampleFrame } from './shared/ExampleFrame';
 import { guard } from './shared/guard';
 import { NumberField } from './shared/NumberField';
 import { show, showShort } from './shared/show';
 import { StaleNote } from './shared/StaleNote';
-import { BIAS_NAMES, WEIGHT_NAMES } from '../../engine/parameters';
-import { evaluate } from './explorer/evaluate';
+import { evaluate, type Evaluation } from './explorer/evaluate';
 import { LossChart } from './explorer/LossChart';
-import { NetworkDiagram, type Phase } from './explorer/NetworkDiagram';
 import { ParameterTable } from './explorer/ParameterTable';
 import { documentSetup, exampleOf, LABELS, networkOf, valueRule, withNetwork, type NumberKey, type Setup } from './explorer/setup';
-import { decodeSetup, encodeSetup, sharedLinkNote } from './explorer/url-state';
+import { OPEN_STEP_EVENT } from './explorer/step-ids';
+import { stepSentence } from './explorer/step-text';
+import { StepThrough } from './explorer/StepThrough';
+import { decodeState, encodeState, sharedLinkNote } from './explorer/url-state';
+import './explorer/explorer.css';
 
 /** More steps per click than this would keep the page busy for longer than a reader waits. */
 const MAX_STEPS = 10_000;
-/** Every click retrains from the last edit, so a run stays short enough to redo within a frame or two. */
+/** Every run retrains from the last edit, so a run stays short enough to redo within a frame or two. */
 const MAX_ITERATIONS = 100_000;
 const DEFAULT_STEPS = 100;
 const DOCUMENT = documentSetup();
@@ -33,79 +39,130 @@ interface Run {
   readonly losses: readonly number[];
   readonly outcome: TrainOutcome;
   readonly setup: Setup;
+  readonly iterations: number;
 }
 
 interface State {
   /** The set-up as last edited, reset or loaded: training always starts here… */
   start: Setup;
-  /** …and has run this many iterations since… */
-  iterations: number;
-  /** …with this result (none before the first step). */
+  /** …and the latest run from it, if any. */
   run: Run | undefined;
-  phase: Phase | undefined;
+  /** The index of the current step in the step-through. */
+  step: number;
   steps: number;
   /** What a shared link contained that could not be used. */
   note: string | undefined;
-  /** The last action's result, shown and announced. */
+  /** The last training action's result, shown and announced; a step announces itself. */
   summary: string;
+  /** The last thing to announce: the step, or the summary. */
+  announce: 'step' | 'summary';
+  /** Counts resets, so every field is rebuilt from its value (and loses refused text) on reset. */
+  resets: number;
+  /** True while a run is in flight: the run button says so. */
+  busy: boolean;
 }
 
+const fresh = (start: Setup, summary: string): Partial<State> => ({ start, run: undefined, note: undefined, summary, announce: 'summary' });
+
 /**
- * Trains from the last edit with the engine's train(), loaded on the first step rather than with
- * the page: the page and its hydration only need one forward and backward pass. Retraining from
- * the edit each time keeps the engine's iteration numbers (and its messages) counting from there.
- * A diverged run keeps the last network whose numbers were all finite, so fields never hold ∞.
+ * Trains from the last edit with the engine's train(), loaded on the first run rather than with
+ * the page. Retraining from the edit keeps the engine's iteration numbers (and its messages)
+ * counting from there. A diverged run keeps the last network whose numbers were all finite.
  */
 async function runOf(start: Setup, iterations: number): Promise<Run> {
   const { train } = await import('../../engine/train');
   const { history, outcome } = train(networkOf(start), [exampleOf(start)], { learningRate: start.values.lr, iterations, loss: 'squared' });
   const shown = outcome.status === 'diverged' ? Math.max(0, outcome.iteration - 1) : history.length - 1;
   // The chart ends where the fields do: at the last network whose numbers were all finite.
-  return { losses: history.slice(0, shown + 1).map((h) => h.loss), outcome, setup: withNetwork(start, history[shown]!.network) };
+  const setup = withNetwork(start, history[shown]!.network);
+  return { losses: history.slice(0, shown + 1).map((h) => h.loss), outcome, setup, iterations };
 }
+
+function stepsOf(setup: Setup, evaluation: Evaluation) {
+  const { input, target } = exampleOf(setup);
+  const graph = buildGraph(evaluation.net, input, target, 'squared');
+  return { graph, steps: graphSteps(graph, setup.values.lr) };
+}
+
+const quantityOf = (step: GraphStep) => STEP_QUANTITIES[step.id];
+const equationOf = (step: GraphStep) => stepEquation(step.id);
 
 export default class WorkedExampleExplorer extends Component<object, State> {
   override state: State = {
-    start: DOCUMENT,
-    iterations: 0,
-    run: undefined,
-    phase: undefined,
+    ...(fresh(DOCUMENT, '') as Pick<State, 'start' | 'run' | 'note' | 'summary' | 'announce'>),
+    step: 0,
     steps: DEFAULT_STEPS,
-    note: undefined,
-    summary: '',
+    resets: 0,
+    busy: false,
+  };
+
+  /** Changes with every edit and reset: a run that started before one is discarded. */
+  private generation = 0;
+  /** Iterations asked for since the last edit, counted at each click, so no click is lost. */
+  private wanted = 0;
+  private queue: Promise<void> = Promise.resolve();
+
+  private readonly openStep = (e: Event) => {
+    const id = (e as CustomEvent<string>).detail;
+    const index = this.stepList().steps.findIndex((s) => s.id === id);
+    if (index >= 0) this.go(index);
   };
 
   override componentDidMount() {
-    const decoded = decodeSetup(location.search, DOCUMENT);
-    if (!decoded.shared) return;
+    window.addEventListener(OPEN_STEP_EVENT, this.openStep);
+    const decoded = decodeState(
+      location.search,
+      DOCUMENT,
+      this.stepList(DOCUMENT).steps.map((s) => s.id),
+    );
     const usable = guard(() => evaluate(decoded.setup)).ok;
-    const note = sharedLinkNote(decoded, usable);
-    this.setState({ start: usable ? decoded.setup : DOCUMENT, note, summary: note });
+    const start = usable ? decoded.setup : DOCUMENT;
+    const step = decoded.step
+      ? Math.max(
+          0,
+          this.stepList(start).steps.findIndex((s) => s.id === decoded.step),
+        )
+      : 0;
+    const note = decoded.shared || decoded.ignored.length ? sharedLinkNote(decoded, usable) : undefined;
+    this.setState({ start, step, note, summary: note ?? '', announce: 'summary' });
+    // The address keeps only what was used: unknown, repeated and refused parameters are dropped.
+    this.writeUrl(start, step);
   }
 
-  override componentDidUpdate(_: object, previous: State) {
-    const current = this.current();
-    if (current === (previous.run?.setup ?? previous.start)) return;
-    history.replaceState(history.state, '', `${location.pathname}${encodeSetup(current, DOCUMENT)}${location.hash}`);
+  override componentWillUnmount() {
+    window.removeEventListener(OPEN_STEP_EVENT, this.openStep);
   }
 
-  /** The set-up the fields and diagram show: where training ended, or the last edit. */
+  override componentDidUpdate() {
+    this.writeUrl(this.current(), this.state.step);
+  }
+
+  private writeUrl(setup: Setup, step: number) {
+    const id = step === 0 ? undefined : this.stepList(setup).steps[step]?.id;
+    const url = `${location.pathname}${encodeState(setup, DOCUMENT, id)}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  }
+
+  /** The set-up the fields and steps show: where training ended, or the last edit. */
   current(): Setup {
     return this.state.run?.setup ?? this.state.start;
+  }
+
+  stepList(setup = this.current()) {
+    return stepsOf(setup, evaluate(setup).result);
+  }
+
+  go(step: number) {
+    this.setState({ step, announce: 'step' });
   }
 
   edit(start: Setup) {
     const computed = guard(() => evaluate(start));
     if (!computed.ok) return computed.message;
     const { trace, grads } = computed.result;
-    this.setState({
-      start,
-      iterations: 0,
-      run: undefined,
-      phase: undefined,
-      note: undefined,
-      summary: `Prediction ${showShort(trace.output[0]!)}, loss ${showShort(grads.loss)}.`,
-    });
+    this.generation++;
+    this.wanted = 0;
+    this.setState({ ...fresh(start, `Prediction ${showShort(trace.output[0]!)}, loss ${showShort(grads.loss)}.`), busy: false });
     return undefined;
   }
 
@@ -115,104 +172,112 @@ export default class WorkedExampleExplorer extends Component<object, State> {
     return rule ? `This value ${rule}.` : this.edit({ ...setup, values: { ...setup.values, [key]: value } });
   }
 
-  async step(count: number, what: string) {
-    const { start, iterations } = this.state;
-    const total = iterations + count;
-    if (total > MAX_ITERATIONS) {
-      this.setState({ summary: `At most ${show(MAX_ITERATIONS)} iterations a run: reset or edit a value first.` });
-      return;
-    }
-    const before = evaluate(this.current()).result.grads.loss;
-    const run = await runOf(start, total);
-    const after = run.losses[run.losses.length - 1]!;
-    this.setState({
-      iterations: total,
-      run,
-      phase: undefined,
-      summary: `${what}: loss ${showShort(before)} → ${showShort(after)}, iteration ${show(total)}.`,
-    });
+  reset() {
+    this.generation++;
+    this.wanted = 0;
+    this.setState(({ resets }) => ({
+      ...fresh(DOCUMENT, 'Reset to the document’s values.'),
+      step: 0,
+      steps: DEFAULT_STEPS,
+      resets: resets + 1,
+      busy: false,
+    }));
   }
 
-  showPhase(phase: Phase) {
-    const { trace, grads } = evaluate(this.current()).result;
-    const [z1, z2] = trace.layers[0]!.z;
-    this.setState({
-      phase,
-      summary:
-        phase === 'forward'
-          ? `Forward pass: z₁ = ${showShort(z1!)}, z₂ = ${showShort(z2!)}, prediction ${showShort(trace.output[0]!)}, loss ${showShort(grads.loss)}.`
-          : `Backward pass: ∂L/∂ŷ = ${showShort(grads.dOutput[0]!)}; the gradients are in the diagram and the table.`,
+  /**
+   * Counts the click at once, then queues a run to the total: a burst of clicks ends at the sum
+   * of them, and a run that an edit or a reset overtook is thrown away.
+   */
+  train(count: number) {
+    if (this.wanted + count > MAX_ITERATIONS) {
+      this.setState({ summary: `At most ${show(MAX_ITERATIONS)} iterations a run: reset or edit a value first.`, announce: 'summary' });
+      return;
+    }
+    this.wanted += count;
+    const generation = this.generation;
+    this.setState({ busy: true });
+    this.queue = this.queue.then(async () => {
+      const total = this.wanted;
+      if (generation !== this.generation || total === (this.state.run?.iterations ?? 0)) return;
+      const { start } = this.state;
+      const before = evaluate(start).result.grads.loss;
+      const run = await runOf(start, total);
+      if (generation !== this.generation) return;
+      const after = run.losses[run.losses.length - 1]!;
+      this.setState({
+        run,
+        busy: this.wanted !== total,
+        summary: `${show(total)} training step${total === 1 ? '' : 's'} from the set-up: loss ${showShort(before)} → ${showShort(after)}, iteration ${show(total)}.`,
+        announce: 'summary',
+      });
     });
   }
 
   override render() {
-    const { run, phase, steps, note, summary } = this.state;
+    const { run, step: index, steps: count, note, summary, announce, resets, busy } = this.state;
     const setup = this.current();
     const evaluation = evaluate(setup).result;
+    const { graph, steps } = stepsOf(setup, evaluation);
+    const step = Math.min(index, steps.length - 1);
+    const current = steps[step]!;
+    const node = graph.nodes[current.node]!;
     const afterUpdate = withNetwork(setup, sgdStep(evaluation.net, evaluation.grads, setup.values.lr).network);
+    const { input, target } = exampleOf(setup);
+    const check = current.phase === 'backward' && node.param ? nudge(evaluation.net, input, target, 'squared', node.param) : undefined;
     const outcome = run?.outcome;
     const trouble = outcome?.status === 'ok' ? undefined : outcome?.message;
+    const said = announce === 'step' ? stepSentence(current, step, steps.length, node.label) : trouble ? `${summary} ${trouble}` : summary;
     const field = (key: NumberKey) => (
       <NumberField id={`explorer-${key}`} label={LABELS[key]} value={setup.values[key]} onValue={(v) => this.offer(key, v)} />
     );
-    const button = (label: string, action: () => unknown) => (
-      <button type="button" onClick={action}>
-        {label}
-      </button>
-    );
     return (
-      <ExampleFrame title="Explore the worked example" summary={trouble ? `${summary} ${trouble}` : summary} class="nn-explorer">
+      <ExampleFrame title="Explore the worked example" summary={said} class="nn-explorer">
         {note && <p class="nn-banner nn-banner-note">{note}</p>}
-        <NetworkDiagram setup={setup} evaluation={evaluation} phase={phase} />
-        <fieldset>
-          <legend>Inputs and target</legend>
-          <div class="nn-fields">{(['x1', 'x2', 'y'] as const).map(field)}</div>
-        </fieldset>
-        <fieldset>
-          <legend>Weights</legend>
-          <div class="nn-fields">{WEIGHT_NAMES.map(field)}</div>
-        </fieldset>
-        <fieldset>
-          <legend>Biases and learning</legend>
-          <label class="nn-check">
-            <input type="checkbox" checked={setup.biases} onChange={(e) => this.edit({ ...setup, biases: e.currentTarget.checked })} /> Add
-            biases b₁, b₂, b₃ (the document sets them to 0 and leaves them out)
-          </label>
-          <div class="nn-fields">
-            {setup.biases && BIAS_NAMES.map(field)}
-            {field('lr')}
-            <NumberField
-              id="explorer-steps"
-              label="Steps N"
-              value={steps}
-              onValue={(n) => {
-                if (!Number.isInteger(n) || n < 1 || n > MAX_STEPS) return `Enter a whole number from 1 to ${show(MAX_STEPS)}.`;
-                this.setState({ steps: n });
-                return undefined;
-              }}
-            />
-          </div>
-        </fieldset>
+        <StepThrough
+          graph={graph}
+          steps={steps}
+          index={step}
+          quantityOf={quantityOf}
+          equationOf={equationOf}
+          nudge={check}
+          onGo={(i) => this.go(i)}
+        />
+        <div key={resets}>
+          <fieldset>
+            <legend>Inputs and target</legend>
+            <div class="nn-fields">{(['x1', 'x2', 'y'] as const).map(field)}</div>
+          </fieldset>
+          <fieldset>
+            <legend>Weights</legend>
+            <div class="nn-fields">{WEIGHT_NAMES.map(field)}</div>
+          </fieldset>
+          <fieldset>
+            <legend>Biases and learning</legend>
+            <label class="nn-check">
+              <input type="checkbox" checked={setup.biases} onChange={(e) => this.edit({ ...setup, biases: e.currentTarget.checked })} />{' '}
+              Add biases b₁, b₂, b₃ (the document sets them to 0 and leaves them out)
+            </label>
+            <div class="nn-fields">
+              {setup.biases && BIAS_NAMES.map(field)}
+              {field('lr')}
+              <NumberField
+                id="explorer-steps"
+                label="Steps N"
+                value={count}
+                onValue={(n) => {
+                  if (!Number.isInteger(n) || n < 1 || n > MAX_STEPS) return `Enter a whole number from 1 to ${show(MAX_STEPS)}.`;
+                  this.setState({ steps: n });
+                  return undefined;
+                }}
+              />
+            </div>
+          </fieldset>
+        </div>
         <div class="nn-buttons">
-          {button('Forward pass', () => this.showPhase('forward'))}
-          {button('Backward pass', () => this.showPhase('backward'))}
-          {button('Update weights', () => this.step(1, 'Update'))}
-          {button('One full step', () => this.step(1, 'One full step'))}
-          {button(`Run ${show(steps)} step${steps === 1 ? '' : 's'}`, () => this.step(steps, `${show(steps)} steps`))}
-          <button
-            type="button"
-            class="nn-secondary"
-            onClick={() =>
-              this.setState({
-                start: DOCUMENT,
-                iterations: 0,
-                run: undefined,
-                phase: undefined,
-                note: undefined,
-                summary: 'Reset to the document’s values.',
-              })
-            }
-          >
+          <button type="button" aria-busy={busy ? 'true' : undefined} onClick={() => this.train(count)}>
+            {`Run ${show(count)} step${count === 1 ? '' : 's'}`}
+          </button>
+          <button type="button" class="nn-secondary" onClick={() => this.reset()}>
             Reset to the document’s values
           </button>
         </div>

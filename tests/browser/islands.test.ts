@@ -136,18 +136,20 @@ describeInBrowser('live examples', () => {
     const { page, context } = await openPage(session(), '/numerical-example/', { javaScriptEnabled: false });
     opened.push({ page, context, errors: [] });
     expect(await page.locator('.nn-explorer .nn-noscript').innerText()).toContain('needs JavaScript');
-    // The document: z₂ = 19, ∂L/∂ŷ = 1150, and w₁₁ after the update 0.001 − 4.6 = −4.599.
-    expect(await text(page, '[data-value=z2]')).toBe('z₂ = 19');
-    expect(await text(page, '[data-value=dout]')).toBe('∂L/∂ŷ = 1150');
+    // The document: z₂ = 19, ∂L/∂z_out = 1150, and w₁₁ after the update 0.001 − 4.6 = −4.599.
+    expect(await text(page, '.nn-explorer .nn-net-wide [data-node=z2]')).toBe('z₂ = 19');
+    expect(await text(page, '.nn-explorer .nn-net-wide [data-node=d-zout]')).toBe('∂L/∂z_out = 1150');
+    // …and the whole computation, step by step: 13 forward values, the loss, 21 gradients, 6 updates.
+    expect(await page.locator('.nn-explorer .nn-all-steps li').count()).toBe(41);
     expect(await page.locator('[data-param=w11] td').last().innerText()).toBe('−4.599');
   });
 
   describe('worked-example explorer', () => {
-    test('keyboard only: one full step at the document values stalls, and the banner says why', async () => {
+    test('keyboard only: one training step at the document values stalls, and the banner says why', async () => {
       const { page, errors } = await open('/numerical-example/');
       // The document's forward pass, in the static HTML: z₁ = 32, prediction 925, loss 330,625.
-      expect(await text(page, '[data-value=z1]')).toBe('z₁ = 32');
-      expect(await text(page, '[data-value=loss]')).toBe('Loss = 330,625');
+      expect(await text(page, '.nn-explorer .nn-net-wide [data-node=z1]')).toBe('z₁ = 32');
+      expect(await text(page, '.nn-explorer .nn-net-wide [data-node=loss]')).toBe('L = 330,625');
       await hydrated(page, '#explorer-steps');
 
       // Start on the last field and use only the keyboard from there.
@@ -155,13 +157,9 @@ describeInBrowser('live examples', () => {
       await page.keyboard.press('Control+A');
       await page.keyboard.type('1');
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Forward pass');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Run 1 step');
       // The focused control shows a visible focus ring.
       expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
-      await page.keyboard.press('Enter');
-      await expect.poll(() => text(page, '.nn-explorer .nn-result')).toContain('prediction 925, loss 330,625');
-      for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('One full step');
       await page.keyboard.press('Enter');
 
       // Step 4 of the document: w₁₁ = 0.001 − 0.0000001 × 46,000,000 = −4.599, and both hidden
@@ -172,11 +170,10 @@ describeInBrowser('live examples', () => {
       // no more than the document prints (19.99632), so the field shows it whole (issue 13).
       expect(await page.inputValue('#explorer-w22')).toBe('4.994825');
       expect(await page.locator('[data-param=w22] td').first().innerText()).toBe('4.994825');
-      expect(await text(page, '[data-value=loss]')).toBe('Loss = 122,500');
+      expect(await text(page, '.nn-explorer .nn-net-wide [data-node=loss]')).toBe('L = 122,500');
       expect(await text(page, '.nn-explorer .nn-result')).toContain('loss 330,625 → 122,500');
 
-      // Space works too: "Run 1 step" is one Tab further on; the run stays stalled at iteration 1.
-      await page.keyboard.press('Tab');
+      // Space works too, on the same button: the run stays stalled at iteration 1.
       await page.keyboard.press('Space');
       await expect.poll(() => text(page, '.nn-explorer .nn-result')).toContain('iteration 2');
       expect(await page.locator('.nn-explorer .nn-outcome').innerText()).toContain('stalled at iteration 1');
@@ -190,8 +187,8 @@ describeInBrowser('live examples', () => {
       const { page, errors } = await open(`/numerical-example/${query}`);
       await hydrated(page, '#explorer-x1');
       await expect.poll(() => page.inputValue('#explorer-x1')).toBe('2');
-      expect(await text(page, '[data-value=z1]')).toBe('z₁ = 30.002');
-      expect(await text(page, '[data-value=prediction]')).toBe('ŷ = z_out = 825.1');
+      expect(await text(page, '.nn-explorer .nn-net-wide [data-node=z1]')).toBe('z₁ = 30.002');
+      expect(await text(page, '.nn-explorer .nn-net-wide [data-node=prediction]')).toBe('ŷ = 825.1');
       expect(await page.inputValue('#explorer-lr')).toBe('0.00001');
 
       await page.fill('#explorer-w31', '10');
@@ -227,7 +224,7 @@ describeInBrowser('live examples', () => {
       expect(said).toContain('Not in the link: Bedrooms x₂');
       // The document's values stand in: x₁ = 2000 and the prediction 925.
       expect(await page.inputValue('#explorer-x1')).toBe('2000');
-      expect(await text(page, '[data-value=prediction]')).toBe('ŷ = z_out = 925');
+      expect(await text(page, '.nn-explorer .nn-net-wide [data-node=prediction]')).toBe('ŷ = 925');
       expect(errors).toEqual([]);
     });
   });

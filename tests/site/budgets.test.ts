@@ -12,8 +12,13 @@ import { builtPages, siteDir, type BuiltPage } from '../support/site-files';
 
 /** Issue 4: a page without live examples loads at most 2 KB of JavaScript (gzip)… */
 const BUDGET_WITHOUT_ISLANDS = 2048;
-/** …and a page with live examples at most 20 KB, Preact, engine and islands included. */
+/** …and a page with live examples at most 20 KB, Preact, engine and islands included… */
 const BUDGET_WITH_ISLANDS = 20_480;
+/**
+ * …except the worked example's chapter, whose explorer carries the step-through on the
+ * computational graph: issue 11 allows it 25 KB with hydration (training loads on first use).
+ */
+const PAGE_BUDGETS: Readonly<Record<string, number>> = { '/numerical-example/': 25_600 };
 const PAGEFIND = '/pagefind/';
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
@@ -102,7 +107,7 @@ test.each(pages.map((p) => [p.page.path, p] as const))(
     expect(external, 'scripts from other origins').toEqual([]);
     const { files, inline } = scriptsOf(page);
     const total = [...files.values(), ...inline].reduce((a, b) => a + b, 0);
-    const budget = hasIslands ? BUDGET_WITH_ISLANDS : BUDGET_WITHOUT_ISLANDS;
+    const budget = PAGE_BUDGETS[page.path] ?? (hasIslands ? BUDGET_WITH_ISLANDS : BUDGET_WITHOUT_ISLANDS);
     const breakdown = [...[...files].map(([url, bytes]) => `${url} ${bytes} B`), ...inline.map((b, i) => `inline #${i + 1} ${b} B`)];
     expect(total, `${hasIslands ? 'with' : 'without'} islands, gzip bytes: ${breakdown.join(', ')}`).toBeLessThanOrEqual(budget);
   },

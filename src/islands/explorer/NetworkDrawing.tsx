@@ -1,0 +1,236 @@
+/**
+ * The worked example's 2-2-1 network, drawn from its computational graph: each neuron a box
+ * listing its weights, z, a and gradients, edges for the products w·x. The one drawing of it:
+ * the chapter's static figure (NetworkDiagram.astro renders it at build time) and the explorer
+ * (which highlights the current step's node and the nodes it reads) both use it.
+ *
+ * Drawn twice, wide (layers left to right) and tall (layers top to bottom); CSS shows the tall
+ * one on narrow screens, so a 360 px phone reads it without sideways scrolling at 14 user units
+ * (about 12 px there). Every text segment names its graph node (data-node) for the highlight.
+ */
+import type { Graph, GraphNode } from '../../../engine/graph';
+import { formatNumber } from '../../../engine/format';
+import './network.css';
+
+/** Five significant digits: the boxes stay narrow enough for a phone; the steps show every digit. */
+const DIGITS = 5;
+const PAD = 10;
+
+interface Segment {
+  readonly node: string;
+  readonly text: string;
+  /** Shows the node's gradient rather than its value (highlighted as d-node). */
+  readonly grad?: boolean;
+}
+/** A segment's name for the highlight and for tests: the node's id for its value, d-id for its gradient. */
+const keyOf = (s: Segment) => (s.grad ? `d-${s.node}` : s.node);
+
+/** A title, a caption in words, or segments set one after another with commas between. */
+type Line = string | { readonly caption: string } | readonly Segment[];
+
+interface Box {
+  readonly id: string;
+  readonly lines: readonly Line[];
+  readonly dead?: boolean;
+}
+
+const is = (label: string, n: number) => {
+  const f = formatNumber(n, { significant: DIGITS });
+  return `${label} ${f.approximate ? '≈' : '='} ${f.text.replace(/^≈\s*/, '')}`;
+};
+
+function boxesOf(graph: Graph): { inputs: Box[]; hidden: Box[]; output: Box; edges: [string, string, string][] } {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const node = (id: string) => nodes.get(id)!;
+  const value = (n: GraphNode): Segment => ({ node: n.id, text: is(n.label, n.value) });
+  const gradient = (n: GraphNode): Segment => ({ node: n.id, grad: true, text: is(`∂L/∂${n.label}`, n.grad) });
+  const weightsInto = (sum: GraphNode) =>
+    sum.inputs.map((i) => graph.nodes[i]!).map((t) => (t.kind === 'product' ? graph.nodes[t.inputs[0]!]! : t));
+  const inputs = ['x1', 'x2'].map((id, i) => ({
+    id,
+    lines: [[value(node(id))], { caption: i ? 'bedrooms' : 'size (sq ft)' }, [gradient(node(id))]],
+  }));
+  const hidden = ['1', '2'].map((j) => {
+    const z = node(`z${j}`);
+    const params = weightsInto(z);
+    return {
+      id: `n${j}`,
+      dead: z.value <= 0,
+      lines: [
+        `Neuron ${j} · ReLU${z.value <= 0 ? ' (dead)' : ''}`,
+        params.map(value),
+        [value(z), value(node(`a${j}`))],
+        [gradient(z)],
+        ...params.map((p) => [gradient(p)]),
+      ],
+    };
+  });
+  const zout = node('zout');
+  const outParams = weightsInto(zout);
+  const output: Box = {
+    id: 'out',
+    lines: [
+      'Output · no activation',
+      outParams.map(value),
+      [value(zout), value(node('prediction'))],
+      [value(node('y')), value(node('error'))],
+      [value(node('loss'))],
+      [gradient(zout)],
+      ...outParams.map((p) => [gradient(p)]),
+    ],
+  };
+  // [from box, to box, the product node the edge carries]
+  const edges = graph.nodes
+    .filter((n) => n.kind === 'product')
+    .map((p): [string, string, string] => {
+      const [w, x] = p.inputs.map((i) => graph.nodes[i]!);
+      const to = w!.param!.layer === 0 ? `n${w!.param!.neuron + 1}` : 'out';
+      const from = x!.kind === 'input' ? x!.id : `n${x!.id.slice(1)}`;
+      return [from, to, p.id];
+    });
+  return { inputs, hidden, output, edges };
+}
+
+interface Place {
+  readonly cx: number;
+  readonly cy: number;
+  readonly w: number;
+}
+interface Layout {
+  readonly width: number;
+  readonly height: number;
+  readonly inputs: readonly Place[];
+  readonly hidden: readonly Place[];
+  readonly output: Place;
+  /** Edges leave a box's right side and enter the next one's left (wide), or bottom to top (tall). */
+  readonly across: boolean;
+  /** Text size and line height, in user units. */
+  readonly font: number;
+  readonly line: number;
+}
+
+const WIDE: Layout = {
+  width: 780,
+  height: 330,
+  inputs: [
+    { cx: 72, cy: 85, w: 136 },
+    { cx: 72, cy: 245, w: 136 },
+  ],
+  hidden: [
+    { cx: 350, cy: 85, w: 190 },
+    { cx: 350, cy: 245, w: 190 },
+  ],
+  output: { cx: 660, cy: 165, w: 230 },
+  across: true,
+  font: 14,
+  line: 17,
+};
+/** 350 wide: a 360 px phone's column (about 300 px) shows its 15-unit text at about 12.8 px. */
+const TALL: Layout = {
+  width: 350,
+  height: 560,
+  inputs: [
+    { cx: 87, cy: 40, w: 170 },
+    { cx: 263, cy: 40, w: 170 },
+  ],
+  hidden: [
+    { cx: 87, cy: 232, w: 172 },
+    { cx: 263, cy: 232, w: 172 },
+  ],
+  output: { cx: 175, cy: 470, w: 250 },
+  across: false,
+  font: 15,
+  line: 18,
+};
+
+const heightOf = (box: Box, layout: Layout) => box.lines.length * layout.line + PAD;
+
+export interface Highlight {
+  /** What the current step computes and what it reads: a node id for a value, d-id for a gradient. */
+  readonly current?: string | undefined;
+  readonly reads?: readonly string[];
+}
+
+/** Everything the drawing shows, box by box, as its text alternative. */
+const lineText = (l: Line) => (typeof l === 'string' ? `${l}:` : 'caption' in l ? `(${l.caption})` : l.map((s) => s.text).join(', '));
+const lineClass = (l: Line) => (typeof l === 'string' ? 'nn-net-title' : 'caption' in l ? 'nn-net-caption' : undefined);
+const describe = (boxes: readonly Box[]) => boxes.map((b) => b.lines.map(lineText).join(' ')).join('. ');
+
+interface DrawingProps {
+  graph: Graph;
+  highlight: Highlight;
+  /** Unique on the page: prefixes the title and description ids. */
+  id: string;
+  title: string;
+}
+
+function Drawing({ graph, layout, highlight, id, title }: DrawingProps & { layout: Layout }) {
+  const { inputs, hidden, output, edges } = boxesOf(graph);
+  const [titleId, descId] = [`${id}-title`, `${id}-desc`];
+  const placed = new Map<string, { box: Box; at: Place }>([
+    ...inputs.map((box, i) => [box.id, { box, at: layout.inputs[i]! }] as const),
+    ...hidden.map((box, i) => [box.id, { box, at: layout.hidden[i]! }] as const),
+    [output.id, { box: output, at: layout.output }],
+  ]);
+  const mark = (key: string) => (key === highlight.current ? ' nn-on' : highlight.reads?.includes(key) ? ' nn-read' : '');
+  const weightOf = new Map(graph.nodes.filter((n) => n.kind === 'product').map((p) => [p.id, graph.nodes[p.inputs[0]!]!.id]));
+  const end = (id: string, leaving: boolean) => {
+    const { box, at } = placed.get(id)!;
+    const h = heightOf(box, layout);
+    return layout.across ? { x: at.cx + ((leaving ? 1 : -1) * at.w) / 2, y: at.cy } : { x: at.cx, y: at.cy + ((leaving ? 1 : -1) * h) / 2 };
+  };
+  return (
+    <svg
+      class={`nn-net ${layout.across ? 'nn-net-wide' : 'nn-net-tall'}`}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      font-size={layout.font}
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+    >
+      <title id={titleId}>{title}</title>
+      <desc id={descId}>{describe([...inputs, ...hidden, output])}.</desc>
+      {edges.map(([from, to, product]) => {
+        const a = end(from, true);
+        const b = end(to, false);
+        const weight = weightOf.get(product)!;
+        const m = [product, weight, `d-${product}`, `d-${weight}`].map(mark).join('');
+        const state = m.includes('nn-on') ? ' nn-on' : m ? ' nn-read' : '';
+        return <line class={`nn-net-edge${state}`} data-node={product} x1={a.x} y1={a.y} x2={b.x} y2={b.y} />;
+      })}
+      {[...placed.values()].map(({ box, at }) => {
+        const h = heightOf(box, layout);
+        const top = at.cy - h / 2;
+        return (
+          <g data-box={box.id}>
+            <rect class={`nn-net-box${box.dead ? ' nn-dead' : ''}`} x={at.cx - at.w / 2} y={top} width={at.w} height={h} rx="8" />
+            {box.lines.map((line, k) => (
+              <text x={at.cx} y={top + PAD / 2 + layout.line * (k + 0.75)} text-anchor="middle" class={lineClass(line)}>
+                {typeof line === 'string'
+                  ? line
+                  : 'caption' in line
+                    ? line.caption
+                    : line.map((s, i) => (
+                        <>
+                          {i ? ', ' : ''}
+                          <tspan class={`${s.grad ? 'nn-net-grad' : ''}${mark(keyOf(s))}`} data-node={keyOf(s)}>
+                            {s.text}
+                          </tspan>
+                        </>
+                      ))}
+              </text>
+            ))}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function NetworkDrawing({ id, highlight = {}, ...props }: Omit<DrawingProps, 'highlight'> & { highlight?: Highlight }) {
+  return (
+    <div class="nn-net-wrap">
+      <Drawing {...props} highlight={highlight} layout={WIDE} id={`${id}-wide`} />
+      <Drawing {...props} highlight={highlight} layout={TALL} id={`${id}-tall`} />
+    </div>
+  );
+}
