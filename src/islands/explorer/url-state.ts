@@ -27,7 +27,7 @@ export interface Decoded {
 
 /** What a note quotes of a link: at most about 40 characters of it. */
 const QUOTE_MAX = 40;
-export const shorten = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
+const shorten = (text: string) => (text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text);
 
 /** The query string for a set-up and step: empty for the document's own set-up at the first step. */
 export function encodeState(setup: Setup, doc: Setup, step: string | undefined): string {
