@@ -18,7 +18,7 @@ const CASES = [
   ['house-scaled', 'train-1000'],
 ];
 
-export async function bundleEngine(dir) {
+async function bundleEngine(dir) {
   const entry = `export * from './engine/index.ts'; export { compileKernel } from './engine/kernel.ts';`;
   const out = await build({
     stdin: { contents: entry, resolveDir: resolve('.'), loader: 'ts', sourcefile: 'bench-engine-entry.ts' },
@@ -33,27 +33,34 @@ export async function bundleEngine(dir) {
   return file;
 }
 
-function runCase(engineFile, network, path) {
+/** Runs the module at `url` in a thread of its own; resolves with its one message. */
+export function runInWorker(url, workerData) {
   return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./engine-worker.mjs', import.meta.url), { workerData: { engineFile, network, path } });
-    worker.once('message', done);
-    worker.once('error', fail);
+    const thread = new Worker(url, { workerData });
+    thread.once('message', done);
+    thread.once('error', fail);
   });
 }
 
-export async function benchEngine(log = console.log) {
+/** Bundles the engine into a temporary folder, hands its file to `use`, and removes the folder after. */
+export async function withBundledEngine(use) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-engine-'));
   try {
-    const engineFile = await bundleEngine(dir);
+    return await use(await bundleEngine(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function benchEngine(log = console.log) {
+  return withBundledEngine(async (engineFile) => {
     const results = [];
     for (const [network, path] of CASES) {
-      const result = await runCase(engineFile, network, path);
+      const result = await runInWorker(new URL('./engine-worker.mjs', import.meta.url), { engineFile, network, path });
       const show = (x) => (result.unit === 'ms' ? `${x.toFixed(2)} ms` : `${Math.round(x)} ns/step`);
       log(`  engine ${result.network}, ${result.path}: ${show(result.median)} CPU (${show(result.medianWall)} wall)`);
       results.push(result);
     }
     return results;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -2,11 +2,7 @@
 // squared error, gradients, SGD update) on 2-8-8-1 and 2-32-32-1 tanh networks with 200
 // examples, the same weights and data in both. TensorFlow.js runs on its CPU backend; each
 // library × network runs in its own worker thread so neither warms the other's JIT.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { bundleEngine } from './engine.mjs';
+import { runInWorker, withBundledEngine } from './engine.mjs';
 
 const VERSUS_NETWORKS = [
   [2, 8, 8, 1],
@@ -16,18 +12,10 @@ const VERSUS_EXAMPLES = 200;
 /** Issue 14's target: the engine at least this many times faster on every network. */
 const VERSUS_TARGET = 3;
 
-function runCase(workerData) {
-  return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./versus-tfjs-worker.mjs', import.meta.url), { workerData });
-    worker.once('message', done);
-    worker.once('error', fail);
-  });
-}
+const runCase = (workerData) => runInWorker(new URL('./versus-tfjs-worker.mjs', import.meta.url), workerData);
 
-export async function benchVersusTfjs(log = console.log) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-tfjs-'));
-  try {
-    const engineFile = await bundleEngine(dir);
+export function benchVersusTfjs(log = console.log) {
+  return withBundledEngine(async (engineFile) => {
     const results = [];
     for (const sizes of VERSUS_NETWORKS) {
       const engine = await runCase({ engineFile, sizes, examples: VERSUS_EXAMPLES, library: 'engine' });
@@ -48,9 +36,7 @@ export async function benchVersusTfjs(log = console.log) {
       });
     }
     return results;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The comparison as a Markdown table for latest.md. */
