@@ -115,4 +115,29 @@ put("error-change", actual=actual, **{"from": before, "to": after}, errorFrom=ac
 put("sign-chain", actual=520.0, predicted=510.0, error=520.0 - 510.0, gradient=slope(520.0, 510.0))
 # endregion
 
+# region training
+# Four houses: torch's mean squared error, and the sum it divides by n.
+actual = torch.tensor([570.0, 290.0, 290.0, 230.0])
+predicted = torch.tensor([540.0, 230.0, 300.0, 290.0])
+squared = (actual - predicted) ** 2
+put(
+    "mean-squared-error",
+    **{f"actual{i + 1}": actual[i] for i in range(4)},
+    **{f"predicted{i + 1}": predicted[i] for i in range(4)},
+    **{f"squared{i + 1}": squared[i] for i in range(4)},
+    sum=squared.sum(),
+    mse=torch.nn.functional.mse_loss(predicted, actual),
+)
+
+# One step of torch.optim.SGD on the loss (actual − p)², p itself the parameter.
+actual = torch.tensor(500.0)
+p = torch.nn.Parameter(torch.tensor(460.0))
+start = p.detach().clone()
+loss = (actual - p) ** 2
+loss.backward()
+gradient = p.grad.detach().clone()
+torch.optim.SGD([p], lr=0.25).step()
+put("one-step", actual=actual, p=start, learningRate=0.25, gradient=gradient, step=start - p.detach(), pNew=p)
+# endregion
+
 print(json.dumps({"values": values}, indent=1))

@@ -39,7 +39,8 @@ export type SlipKind =
   | 'added-not-multiplied'
   | 'not-squared'
   | 'doubled-not-squared'
-  | 'error-not-change';
+  | 'error-not-change'
+  | 'sum-not-mean';
 
 export interface Slip {
   readonly kind: SlipKind;

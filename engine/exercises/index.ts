@@ -10,6 +10,7 @@ import { hiddenGradient } from './hidden-gradient';
 import { halfLossGradient, lossGradient } from './loss-gradient';
 import { priceLoss } from './price-loss';
 import { reluOutput } from './relu-output';
+import { meanSquaredError, oneStep } from './training';
 import { weightUpdate } from './weight-update';
 import { weightedSum } from './weighted-sum';
 
@@ -24,6 +25,8 @@ export const EXERCISES: readonly Exercise[] = [
   halfLossGradient,
   errorChange,
   signChain,
+  meanSquaredError,
+  oneStep,
 ];
 
 /** Seeds are the generator's 32-bit states; a link's seed outside them is refused. */

@@ -56,4 +56,14 @@ export const WHERE = {
     equation: 'dLoss/dpredicted = 2 × (actual − predicted) × (−1) = 2 × (predicted − actual)',
     quantity: 'gradient.signChain',
   },
+  meanSquaredError: {
+    href: '/training/#the-mean-squared-error-over-many-houses',
+    equation: 'MSE = (1/n) × Σ (actual − predicted)²',
+    quantity: 'training.mse.mean',
+  },
+  oneStep: {
+    href: '/training/#on-a-one-dimensional-loss',
+    equation: 'p_new = p − η × 2 × (p − actual)',
+    quantity: 'training.oneD.right.factor',
+  },
 } as const satisfies Record<string, Where>;

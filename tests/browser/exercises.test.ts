@@ -55,6 +55,15 @@ const ROWS: Row[] = [
     slipSays: /sign is flipped/,
     inChapter: 2,
   },
+  {
+    chapter: 'training',
+    exercise: 'one-step',
+    equation: '/training/#on-a-one-dimensional-loss',
+    answer: (g) => g.p! - g.learningRate! * 2 * (g.p! - g.actual!),
+    slip: (g) => g.p! - 2 * (g.p! - g.actual!),
+    slipSays: /learning rate is missing/,
+    inChapter: 2,
+  },
 ];
 
 /** The givens as the question shows them: "2,000" and "−0.3" read back as numbers. */

@@ -98,6 +98,25 @@ const CASES: Record<string, Case> = {
       ['error-not-change', (g) => g.actual! - g.to!],
     ],
   },
+  'mean-squared-error': (() => {
+    const houses = [1, 2, 3, 4];
+    const error = (g: Givens, i: number) => g[`actual${i}`]! - g[`predicted${i}`]!;
+    return {
+      answer: (g) => houses.reduce((sum, i) => sum + error(g, i) ** 2, 0) / houses.length,
+      slips: [
+        ['sum-not-mean', (g) => houses.reduce((sum, i) => sum + error(g, i) ** 2, 0)],
+        ['not-squared', (g) => houses.reduce((sum, i) => sum + error(g, i), 0) / houses.length],
+      ],
+    } satisfies Case;
+  })(),
+  'one-step': {
+    answer: (g) => g.p! - g.learningRate! * 2 * (g.p! - g.actual!),
+    slips: [
+      ['no-factor-2', (g) => g.p! - g.learningRate! * (g.p! - g.actual!)],
+      ['flipped-sign', (g) => g.p! + g.learningRate! * 2 * (g.p! - g.actual!)],
+      ['no-learning-rate', (g) => g.p! - 2 * (g.p! - g.actual!)],
+    ],
+  },
   'sign-chain': {
     answer: (g) => 2 * (g.predicted! - g.actual!),
     slips: [
@@ -124,6 +143,7 @@ test('every exercise has a case here, and every chapter that computes has at lea
     'numerical-example': 3,
     'gradient-explanation': 2,
     'derivative-deep-dive': 2,
+    training: 2,
   });
 });
 
@@ -218,6 +238,11 @@ describe('the versions teach their point', () => {
     { id: 'relu-output', what: 'a negative sum cut to 0', when: (v: Version) => v.answer.value === 0 },
     { id: 'weighted-sum', what: 'a negative sum', when: (v: Version) => v.answer.value < 0 },
     { id: 'loss-gradient', what: 'an under-prediction (negative gradient)', when: (v: Version) => v.answer.value < 0 },
+    {
+      id: 'one-step',
+      what: 'a step past the actual price (η > ½)',
+      when: (v: Version) => Math.sign(v.givens.actual!.value - v.answer.value) !== Math.sign(v.givens.actual!.value - v.givens.p!.value),
+    },
   ])('$id: some versions have $what, and some do not', ({ id, when }) => {
     const hits = sample(id).filter(when).length;
     expect(hits).toBeGreaterThan(20);
