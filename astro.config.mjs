@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { preactIslands } from './src/integrations/preact-islands';
 import { rehypeExampleSkipLinks } from './src/markdown/rehype-example-skip-links';
+import { rehypeFormulaText } from './src/markdown/rehype-formula-text';
 import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
 import { rehypeScrollBoxes } from './src/markdown/rehype-scroll-boxes';
 import { rehypeWrapEquations } from './src/markdown/rehype-wrap-equations';
@@ -20,6 +21,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
+        rehypeFormulaText,
         rehypeWrapEquations,
         [rehypeKatex, { output: 'mathml' }],
         rehypeHeadingIds,

@@ -40,7 +40,7 @@ export function rehypeExampleSkipLinks() {
         continue;
       }
       const id = `live-example-${++count}`;
-      const skip = element('p', { className: ['example-skip'] }, [
+      const skip = element('p', { className: ['example-skip'], dataPagefindIgnore: '' }, [
         element('a', { href: `#${id}` }, [{ type: 'text', value: 'Skip to the live example' }]),
       ]);
       children.splice(afterHeading, 0, skip);

@@ -28,7 +28,7 @@ describeInBrowser('number tips', () => {
     const page = await context.newPage();
     await page.goto(session().server.url + CHAPTER, { waitUntil: 'load' });
     const tip = page.locator('#q-tip');
-    for (const number of [page.locator('main p data.q').nth(3), page.locator('main .eq [data-q]').nth(2)]) {
+    for (const number of [page.locator('main p .q').nth(3), page.locator('main .eq [data-q]').nth(2)]) {
       await number.scrollIntoViewIfNeeded();
       await number.tap();
       await tip.waitFor({ state: 'visible', ...WAIT });
@@ -47,7 +47,7 @@ describeInBrowser('number tips', () => {
   test('keyboard focus opens it next to its number and Escape closes it; hovering opens it too', async () => {
     const { page, context, errors } = await openPage(session(), CHAPTER);
     const tip = page.locator('#q-tip');
-    const number = page.locator('main p data.q').first();
+    const number = page.locator('main p .q').first();
     // Tab from the element just before the number, as a keyboard reader arrives.
     await number.evaluate((n) => {
       const before = document.createElement('button');

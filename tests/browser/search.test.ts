@@ -22,6 +22,13 @@ describeInBrowser('search finds the section that explains a term, first', () => 
     },
     { query: 'mean squared error', want: '/core-concepts/#loss-function', why: "MSE is the loss function's example" },
     { query: 'weights', want: '/core-concepts/#weights', why: "the concept's own section" },
+    // Concepts the site explains beyond the source document (issue 13): each has its own section.
+    { query: 'sigmoid', want: '/core-concepts/#sigmoid', why: 'explained with the other activation functions' },
+    { query: 'tanh', want: '/core-concepts/#tanh', why: 'explained with the other activation functions' },
+    { query: 'leaky relu', want: '/core-concepts/#leaky-relu', why: 'explained with the other activation functions' },
+    { query: 'overshooting', want: '/numerical-example/#overshooting', why: 'explained beside the learning rate' },
+    { query: 'convergence', want: '/numerical-example/#convergence', why: 'explained beside the learning rate' },
+    { query: 'bias', want: '/core-concepts/#bias', why: 'explained after the weights' },
   ])('"$query" → $want ($why)', async ({ query, want }) => {
     const { page, context, errors } = await openPage(session(), '/');
     await page.keyboard.press('/');
@@ -61,8 +68,57 @@ describeInBrowser('search finds the section that explains a term, first', () => 
     await page.locator('.search-results a').first().waitFor(WAIT);
     const excerpts = await page.locator('.search-results .excerpt').allTextContents();
     expect(excerpts.length).toBeGreaterThan(0);
-    for (const text of excerpts) expect(text).not.toMatch(/=>|\bconst |\bexport |∂/);
+    // Formulas are indexed as readable text ("∂L/∂z_out = 2 × (predicted − actual)"), never as
+    // flattened MathML, which runs one fraction into the next: "∂L∂aj".
+    for (const text of excerpts) expect(text).not.toMatch(/=>|\bconst |\bexport |∂[^/\s]*∂/);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  /** The excerpts a query's results show. */
+  async function excerptsFor(query: string): Promise<string[]> {
+    const { page, context, errors } = await openPage(session(), '/');
+    await page.keyboard.press('/');
+    await page.getByRole('searchbox', { name: 'Search the chapters' }).fill(query);
+    await page.locator('.search-results a').first().waitFor(WAIT);
+    const excerpts = await page.locator('.search-results .excerpt').allTextContents();
+    expect(errors).toEqual([]);
+    await context.close();
+    return excerpts;
+  }
+
+  // The first result's excerpt teaches the term: the words below are from the sentence that
+  // defines it, not from a passing mention.
+  test.each([
+    ['sigmoid', /squashes any input into the range between 0 and 1/],
+    ['tanh', /same S shape, stretched to the range from −1 to 1/],
+    ['overshooting', /Each update moves a weight by its gradient times η/],
+    ['convergence', /converges when the steps shrink and the loss settles/],
+    ['bias', /number a neuron adds to its weighted/],
+  ])('the first excerpt for "%s" explains it', async (query, definition) => {
+    const [first] = await excerptsFor(query);
+    expect(first).toMatch(definition);
+  });
+
+  // Where a formula was left out of the index, an excerpt read "Let . Then: . Using the chain
+  // rule": a space before a full stop, colon or comma is such a hole.
+  test.each(['chain rule', 'derivative', 'loss', 'gradient', 'error', 'learning rate'])(
+    'excerpts for "%s" have no hole where a formula was',
+    async (query) => {
+      const excerpts = await excerptsFor(query);
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const text of excerpts) expect(text).not.toMatch(/\s[.:,;](\s|$)|\(\s*\)/);
+    },
+  );
+
+  test('a heading keeps its number in search results', async () => {
+    const { page, context } = await openPage(session(), '/');
+    await page.keyboard.press('/');
+    await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('gradient mean');
+    const where = page.locator('.search-results a[href$="#what-does-the-gradient--mean"] .where');
+    await where.waitFor(WAIT);
+    // The heading of the source document's section: "What Does the Gradient 1150 Mean?"
+    expect(await where.textContent()).toContain('What Does the Gradient 1150 Mean?');
     await context.close();
   });
 });
