@@ -17,7 +17,7 @@ function texOf(node: Element): string | undefined {
   return undefined;
 }
 
-export const formulaTextSpan = (text: string): Element => ({
+const formulaTextSpan = (text: string): Element => ({
   type: 'element',
   tagName: 'span',
   properties: { className: ['formula-text'] },
