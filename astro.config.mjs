@@ -11,6 +11,7 @@ import { rehypeExampleSkipLinks } from './src/markdown/rehype-example-skip-links
 import { rehypeFormulaText } from './src/markdown/rehype-formula-text';
 import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
 import { rehypeScrollBoxes } from './src/markdown/rehype-scroll-boxes';
+import { rehypeTableLabels } from './src/markdown/rehype-table-labels';
 import { rehypeWrapEquations } from './src/markdown/rehype-wrap-equations';
 
 export default defineConfig({
@@ -21,6 +22,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
+        rehypeTableLabels,
         rehypeFormulaText,
         rehypeWrapEquations,
         [rehypeKatex, { output: 'mathml' }],

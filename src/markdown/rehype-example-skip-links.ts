@@ -2,8 +2,9 @@
 // formula on focus), so a section can hold dozens of them before its example (/numerical-example/
 // had 243 before the explorer's first field). Right after the heading of each section that holds
 // a live example, a skip link (seen when focused, like the page's "Skip to content") leads to it;
-// the example is wrapped in a box with the link's target id, so the next Tab reaches its first
-// field. The numbers stay tab stops, so their tips stay reachable.
+// the example is wrapped in a box with the link's target id, focusable from script only
+// (tabindex -1) so that following the link focuses it even while the example hydrates and
+// replaces its own elements, and the next Tab reaches its first field. The numbers stay tab stops, so their tips stay reachable.
 import type { Element, Root, RootContent } from 'hast';
 
 const SECTION_HEADINGS = new Set(['h2', 'h3']);
@@ -44,7 +45,7 @@ export function rehypeExampleSkipLinks() {
         element('a', { href: `#${id}` }, [{ type: 'text', value: 'Skip to the live example' }]),
       ]);
       children.splice(afterHeading, 0, skip);
-      children.push(element('div', { id, className: ['live-example'] }, [node as Element]));
+      children.push(element('div', { id, className: ['live-example'], tabIndex: -1 }, [node as Element]));
       afterHeading = children.length;
     }
     tree.children = children;

@@ -94,10 +94,21 @@ describeInBrowser('keyboard route to the live examples', () => {
       expect(await skip.evaluate((a) => a === document.activeElement)).toBe(true);
       expect(await skip.isVisible()).toBe(true);
       await page.keyboard.press('Enter');
+      // Following the link focuses the example's box (a navigation, so not at once).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe(target.slice(1));
+      // Coming into view, the example hydrates; a field focused before that loses its focus when
+      // hydration replaces it (the islands' concern, not this route's), so wait for it.
+      await page.waitForFunction((id) => !document.querySelector(`${id} astro-island[ssr]`), target, WAIT);
       await page.keyboard.press('Tab');
       // The example's first tab stop: a field, or the explorer's scrollable diagram before them.
-      const inside = await page.evaluate((id) => document.querySelector(id)?.contains(document.activeElement) ?? false, target);
-      expect(inside, `${path} ${target}`).toBe(true);
+      const landed = await page.evaluate(
+        (id) => ({
+          inside: document.querySelector(id)?.contains(document.activeElement) ?? false,
+          at: document.activeElement?.outerHTML.slice(0, 80),
+        }),
+        target,
+      );
+      expect(landed.inside, `${path} ${target}: ${landed.at}`).toBe(true);
     }
     expect(skips.length).toBeGreaterThan(0);
     await context.close();

@@ -14,13 +14,17 @@ describeInBrowser('search finds the section that explains a term, first', () => 
     { query: 'relu', want: '/core-concepts/#activation-function', why: 'ReLU is introduced as the activation function' },
     { query: 'backpropagation', want: '/core-concepts/#backpropagation', why: "the concept's own section" },
     { query: 'chain rule', want: '/gradient-explanation/#taking-the-derivative', why: 'the derivative is taken with the chain rule' },
-    { query: 'learning rate', want: '/numerical-example/#key-insights', why: '"Learning rate controls how big the steps are"' },
+    { query: 'learning rate', want: '/training/#the-learning-rate', why: 'the training chapter gives it a section of its own' },
     {
       query: 'dying relu',
       want: '/numerical-example/#correction-the-network-stops-learning-both-relus-die',
       why: 'the note that explains it, in step 5',
     },
-    { query: 'mean squared error', want: '/core-concepts/#loss-function', why: "MSE is the loss function's example" },
+    {
+      query: 'mean squared error',
+      want: '/training/#the-mean-squared-error-over-many-houses',
+      why: 'the training chapter defines it as a true mean over many houses',
+    },
     { query: 'weights', want: '/core-concepts/#weights', why: "the concept's own section" },
     // Concepts the site explains beyond the source document (issue 13): each has its own section.
     { query: 'sigmoid', want: '/core-concepts/#sigmoid', why: 'explained with the other activation functions' },
