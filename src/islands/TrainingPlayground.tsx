@@ -1,0 +1,311 @@
+/**
+ * The training chapter's playground: a network of one or two hidden layers trained live on the
+ * house data set (or the reader's CSV), with play, pause, one step and one epoch; the loss
+ * curves, the fitted function against the true rule, and the network's weights, redrawn every
+ * frame. It renders at build time from `initial` (the untrained default network) and loads the
+ * training code (playground/session.ts) on first use. Settings live in the URL.
+ */
+import { Component } from 'preact';
+import { createRandom } from '../../engine/random';
+import { ExampleFrame } from './shared/ExampleFrame';
+import { NumberField } from './shared/NumberField';
+import { Plot, extent, type Point } from './shared/Plot';
+import { show } from './shared/show';
+import { FitChart } from './playground/FitChart';
+import { NetworkView } from './playground/NetworkView';
+import type { Session, Snapshot, Source } from './playground/session';
+import { DEFAULT_SETTINGS, HIDDEN_ACTIVATIONS, LIMITS, RULES, readSettings, writeSettings, type HiddenActivation, type Settings } from './playground/settings';
+import './playground/playground.css';
+
+type SessionModule = typeof import('./playground/session');
+let sessionModule: Promise<SessionModule> | undefined;
+const loadSession = () => (sessionModule ??= import('./playground/session'));
+
+const ACTIVATION_LABELS: Record<HiddenActivation, string> = { relu: 'ReLU', 'leaky-relu': 'leaky ReLU', tanh: 'tanh', sigmoid: 'sigmoid' };
+const UNIT_CHOICES = Array.from({ length: LIMITS.units[1] }, (_, i) => i + 1);
+const RATE_STEPS_PER_DECADE = 10;
+
+interface State {
+  settings: Settings;
+  snapshot: Snapshot;
+  playing: boolean;
+  csv: string;
+  csvMessage: string | undefined;
+  ownData: boolean;
+  note: string;
+  said: string;
+}
+
+export default class TrainingPlayground extends Component<{ initial: Snapshot }, State> {
+  override state: State = {
+    settings: DEFAULT_SETTINGS,
+    snapshot: this.props.initial,
+    playing: false,
+    csv: '',
+    csvMessage: undefined,
+    ownData: false,
+    note: '',
+    said: '',
+  };
+  #session: Session | undefined;
+  #source: Source | undefined;
+  #frame = 0;
+
+  override componentDidMount() {
+    const { settings, ignored } = readSettings(location.search);
+    if (ignored.length) this.setState({ note: `Ignored from the link, as not usable: ${ignored.join(', ')}.` });
+    if (writeSettings(settings) !== '') void this.restart(settings);
+  }
+
+  override componentWillUnmount() {
+    cancelAnimationFrame(this.#frame);
+  }
+
+  /** A new session for these settings on the current data; the URL follows. */
+  async restart(settings: Settings, source?: Source) {
+    const module = await loadSession();
+    this.#source = source ?? this.#source ?? module.housesSource();
+    this.#session = new module.Session(settings, this.#source);
+    history.replaceState(history.state, '', `${location.pathname}${writeSettings(settings)}${location.hash}`);
+    this.setState({ settings, snapshot: this.#session.snapshot(settings.slice), playing: false, said: 'Network reset.' });
+  }
+
+  change(patch: Partial<Settings>) {
+    void this.restart({ ...this.state.settings, ...patch });
+  }
+
+  async session(): Promise<Session> {
+    if (!this.#session) await this.restart(this.state.settings);
+    return this.#session!;
+  }
+
+  async run(what: 'step' | 'epoch') {
+    const session = await this.session();
+    session[what]();
+    this.show(session);
+  }
+
+  show(session: Session) {
+    const snapshot = session.snapshot(this.state.settings.slice);
+    const stopped = snapshot.status !== 'training';
+    this.setState({ snapshot, ...(stopped && { playing: false }), said: stopped ? (snapshot.message ?? '') : '' });
+    return stopped;
+  }
+
+  async toggle() {
+    if (this.state.playing) {
+      cancelAnimationFrame(this.#frame);
+      this.setState({ playing: false, said: `Paused at epoch ${this.state.snapshot.epochs}.` });
+      return;
+    }
+    const session = await this.session();
+    if (session.status !== 'training') return;
+    this.setState({ playing: true });
+    // One epoch per frame: slow enough to watch the fit move, and the fit is redrawn every frame.
+    const tick = () => {
+      if (!this.state.playing) return;
+      session.epoch();
+      if (!this.show(session)) this.#frame = requestAnimationFrame(tick);
+    };
+    this.#frame = requestAnimationFrame(tick);
+  }
+
+  async useCsv(text: string) {
+    const module = await loadSession();
+    const result = module.ownSource(text, this.state.settings.seed);
+    if (!result.ok) {
+      this.setState({ csvMessage: result.message });
+      return;
+    }
+    this.setState({ csvMessage: undefined, ownData: true });
+    await this.restart({ ...this.state.settings, slice: result.source.split.train.inputs[0]![1] ?? 0 }, result.source);
+    this.setState({ said: `Training on your data: ${result.source.split.train.targets.length} training rows, ${result.source.split.test.targets.length} test rows.` });
+  }
+
+  async useHouses() {
+    const module = await loadSession();
+    this.setState({ ownData: false, csvMessage: undefined });
+    await this.restart({ ...this.state.settings, slice: DEFAULT_SETTINGS.slice }, module.housesSource());
+  }
+
+  async openFile(file: File | undefined) {
+    if (!file) return;
+    const text = await file.text();
+    this.setState({ csv: text.length > 2000 ? `${text.slice(0, 2000)}\n…` : text });
+    await this.useCsv(text);
+  }
+
+  rate(value: number) {
+    const why = RULES.learningRate(value);
+    if (why) return `The learning rate must be ${why}.`;
+    this.change({ learningRate: value });
+    return undefined;
+  }
+
+  override render(_: unknown, { settings, snapshot, playing, csv, csvMessage, ownData, note, said }: State) {
+    const exponent = Math.log10(settings.learningRate);
+    const sliceName = snapshot.names.slice;
+    const losses = (key: 'train' | 'test'): Point[] => snapshot.history.map((h) => [h.epoch, Math.log10(h[key])]);
+    const lastEpoch = Math.max(1, snapshot.history.at(-1)?.epoch ?? 1);
+    const lossValues = [...losses('train'), ...losses('test')].map((p) => p[1]);
+    return (
+      <ExampleFrame title="Try it: train a network on the houses" said={said} class="tp">
+        {note && <p class="nn-result">{note}</p>}
+        <div class="tp-controls nn-buttons">
+          <button type="button" onClick={() => void this.toggle()} aria-pressed={playing}>
+            {playing ? 'Pause' : 'Play'}
+          </button>
+          <button type="button" class="nn-secondary" onClick={() => void this.run('step')} disabled={playing}>
+            One step
+          </button>
+          <button type="button" class="nn-secondary" onClick={() => void this.run('epoch')} disabled={playing}>
+            One epoch
+          </button>
+          <button type="button" class="nn-secondary" onClick={() => void this.restart(settings)}>
+            Reset
+          </button>
+        </div>
+        <p class="nn-result" data-result="progress">
+          Epoch {snapshot.epochs}, step {snapshot.steps}: training MSE <strong>{show(snapshot.trainLoss, { significant: 4 })}</strong>, test MSE{' '}
+          <strong>{show(snapshot.testLoss, { significant: 4 })}</strong>
+        </p>
+        {snapshot.message && (
+          <p class="nn-result tp-alert" role="alert" data-result="status">
+            {snapshot.message}
+          </p>
+        )}
+        {snapshot.dead && (
+          <p class="nn-result tp-warn" data-result="dead">
+            {snapshot.dead}
+          </p>
+        )}
+        <div class="tp-views">
+          <FitChart snapshot={snapshot} sliceLabel={sliceName ? `${sliceName} = ${show(settings.slice)}` : ''} />
+          <Plot
+            wide
+            noAxes
+            label={`Training loss (solid) and test loss (dashed) over ${lastEpoch} epochs, on a log scale`}
+            x={[0, lastEpoch]}
+            y={extent(lossValues.length ? lossValues : [0, 1])}
+            curves={[
+              { points: losses('train'), class: 'nn-curve' },
+              { points: losses('test'), class: 'nn-curve-alt' },
+            ]}
+            xLabel="epoch (solid: training loss, dashed: test loss; log scale)"
+            yLabel="log₁₀ MSE"
+          />
+          <NetworkView network={snapshot.network} inputNames={snapshot.names.slice ? [snapshot.names.x, snapshot.names.slice] : [snapshot.names.x]} />
+        </div>
+        <fieldset class="tp-settings">
+          <legend>Network</legend>
+          <label>
+            Hidden layers{' '}
+            <select value={settings.hidden.length} onChange={(e) => this.change({ hidden: Number(e.currentTarget.value) === 2 ? [settings.hidden[0]!, settings.hidden[0]!] : [settings.hidden[0]!] })}>
+              <option value={1}>1</option>
+              <option value={2}>2</option>
+            </select>
+          </label>
+          {settings.hidden.map((units, k) => (
+            <label>
+              Units in layer {k + 1}{' '}
+              <select value={units} onChange={(e) => this.change({ hidden: settings.hidden.map((u, i) => (i === k ? Number(e.currentTarget.value) : u)) })}>
+                {UNIT_CHOICES.map((n) => (
+                  <option value={n}>{n}</option>
+                ))}
+              </select>
+            </label>
+          ))}
+          <label>
+            Activation{' '}
+            <select value={settings.activation} onChange={(e) => this.change({ activation: e.currentTarget.value as HiddenActivation })}>
+              {HIDDEN_ACTIVATIONS.map((a) => (
+                <option value={a}>{ACTIVATION_LABELS[a]}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input type="checkbox" checked={settings.biases} onChange={(e) => this.change({ biases: e.currentTarget.checked })} /> Biases
+          </label>
+          <div class="tp-seed">
+            <NumberField id="tp-seed" label="Seed of the initial weights and shuffles" value={settings.seed} onValue={(v) => this.offer('seed', v)} />
+            <button type="button" class="nn-secondary" onClick={() => this.change({ seed: createRandom(settings.seed).int(LIMITS.seed[0], LIMITS.seed[1]) })}>
+              New seed
+            </button>
+          </div>
+        </fieldset>
+        <fieldset class="tp-settings">
+          <legend>Training</legend>
+          <NumberField id="tp-rate" label="Learning rate η" value={settings.learningRate} onValue={(v) => this.rate(v)} />
+          <label class="tp-range">
+            Learning rate on a log scale (10⁻⁷ to 1)
+            <input
+              type="range"
+              min={LIMITS.rateExponent[0]}
+              max={LIMITS.rateExponent[1]}
+              step={1 / RATE_STEPS_PER_DECADE}
+              value={exponent}
+              aria-valuetext={show(settings.learningRate, { significant: 2 })}
+              onChange={(e) => this.change({ learningRate: Number((10 ** Number(e.currentTarget.value)).toPrecision(2)) })}
+            />
+          </label>
+          <NumberField
+            id="tp-batch"
+            label={`Batch size (0 = all ${snapshot.points.filter((p) => !p.test).length} training rows)`}
+            value={settings.batchSize}
+            onValue={(v) => this.offer('batchSize', v)}
+          />
+          <label>
+            <input type="checkbox" checked={settings.scaling} onChange={(e) => this.change({ scaling: e.currentTarget.checked })} /> Standardize the inputs
+          </label>
+          {sliceName && <NumberField id="tp-slice" label={`Draw the fit at ${sliceName} =`} value={settings.slice} onValue={(v) => this.slice(v)} />}
+        </fieldset>
+        <fieldset class="tp-settings tp-data">
+          <legend>Data</legend>
+          <p>
+            {ownData ? 'Training on your data. ' : 'Training on the houses (size, bedrooms → price in $1000s). '}
+            {ownData && (
+              <button type="button" class="nn-secondary" onClick={() => void this.useHouses()}>
+                Back to the houses
+              </button>
+            )}
+          </p>
+          <label for="tp-csv">Your own data: CSV with one or two input columns, then the target (a first line of names is optional)</label>
+          <textarea
+            id="tp-csv"
+            rows={4}
+            value={csv}
+            spellcheck={false}
+            aria-invalid={csvMessage ? 'true' : undefined}
+            aria-describedby={csvMessage ? 'tp-csv-msg' : undefined}
+            onInput={(e) => this.setState({ csv: e.currentTarget.value })}
+          />
+          <p id="tp-csv-msg" class="nn-field-msg">
+            {csvMessage}
+          </p>
+          <div class="nn-buttons">
+            <button type="button" class="nn-secondary" onClick={() => void this.useCsv(csv)}>
+              Train on this data
+            </button>
+            <label class="tp-file">
+              Or open a CSV file <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void this.openFile(e.currentTarget.files?.[0])} />
+            </label>
+          </div>
+        </fieldset>
+      </ExampleFrame>
+    );
+  }
+
+  offer(key: 'seed' | 'batchSize', value: number) {
+    const why = RULES[key](value);
+    if (why) return `Must be ${why}.`;
+    this.change({ [key]: value });
+    return undefined;
+  }
+
+  slice(value: number) {
+    const settings = { ...this.state.settings, slice: value };
+    history.replaceState(history.state, '', `${location.pathname}${writeSettings(settings)}${location.hash}`);
+    this.setState({ settings, ...(this.#session && { snapshot: this.#session.snapshot(value) }) });
+    return undefined;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The network as a small diagram with its current weights: one column of units per layer, each
+ * edge as thick as its weight is large (blue positive, orange negative), its value in the edge's
+ * tooltip and, for screen readers and small screens, in a list that opens below.
+ */
+import type { Network } from '../../../engine/network';
+import { showShort } from '../shared/show';
+
+const W = 440;
+const H = 200;
+const R = 9;
+
+export function NetworkView({ network, inputNames }: { network: Network; inputNames: readonly string[] }) {
+  const sizes = [network.inputSize, ...network.layers.map((l) => l.weights.length)];
+  const x = (k: number) => 40 + (k * (W - 80)) / (sizes.length - 1);
+  const y = (k: number, j: number) => H / 2 + (j - (sizes[k]! - 1) / 2) * Math.min(22, (H - 2 * R - 8) / Math.max(1, sizes[k]! - 1));
+  const largest = Math.max(1e-12, ...network.layers.flatMap((l) => l.weights.flat().map(Math.abs)));
+  const names = (k: number) => (k === 0 ? 'input' : k === sizes.length - 1 ? 'output' : `layer ${k}`);
+  return (
+    <div class="tp-network">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`The network: ${sizes.join('-')} units, edge thickness by weight size`}>
+        {network.layers.map((layer, k) =>
+          layer.weights.map((row, j) =>
+            row.map((w, i) => (
+              <line
+                class={w >= 0 ? 'tp-edge tp-pos' : 'tp-edge tp-neg'}
+                x1={x(k)}
+                y1={y(k, i)}
+                x2={x(k + 1)}
+                y2={y(k + 1, j)}
+                stroke-width={(0.5 + (4 * Math.abs(w)) / largest).toFixed(2)}
+              >
+                <title>{`layer ${k + 1} w[${j + 1}][${i + 1}] = ${showShort(w)}`}</title>
+              </line>
+            )),
+          ),
+        )}
+        {sizes.map((size, k) =>
+          Array.from({ length: size }, (_, j) => (
+            <circle class="tp-unit" cx={x(k)} cy={y(k, j)} r={R}>
+              <title>{k === 0 ? (inputNames[j] ?? `input ${j + 1}`) : `${names(k)} unit ${j + 1}${network.layers[k - 1]!.biases ? `, bias ${showShort(network.layers[k - 1]!.biases![j]!)}` : ''}`}</title>
+            </circle>
+          )),
+        )}
+      </svg>
+      <details>
+        <summary>Current weights</summary>
+        {network.layers.map((layer, k) => (
+          <p class="tp-weights">
+            {names(k + 1)}: {layer.weights.map((row, j) => `unit ${j + 1}: ${row.map((w) => showShort(w, 3)).join(', ')}${layer.biases ? `; bias ${showShort(layer.biases[j]!, 3)}` : ''}`).join(' · ')}
+          </p>
+        ))}
+      </details>
+    </div>
+  );
+}

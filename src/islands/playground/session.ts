@@ -1,0 +1,164 @@
+/**
+ * The playground's training code: a data source (the shipped houses or the reader's CSV), its
+ * split and scaling, and a Session that trains a network on it and reports a Snapshot, plain
+ * data the views draw. The island imports this module on first use (play, a step, new data, a
+ * setting changed); the chapter calls initialSnapshot() at build time, so the page shows the
+ * untrained network's numbers without JavaScript.
+ */
+import { parseCsv } from '../../../engine/csv';
+import type { Dataset } from '../../../engine/dataset';
+import { houseSplit, truePrice } from '../../../engine/houses';
+import { initializeNetwork } from '../../../engine/initialization';
+import type { Network } from '../../../engine/network';
+import { fitStandardizer, standardizeDataset, standardizeInput, type Standardizer } from '../../../engine/scaling';
+import { defaultTestCount, splitDataset, type Split } from '../../../engine/split';
+import { createTrainer, type Trainer } from '../../../engine/trainer';
+import { EngineInputError } from '../../../engine/validate';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export interface Source {
+  readonly kind: 'houses' | 'own';
+  readonly split: Split;
+  /** The noise-free rule, where the data has one (the houses). */
+  readonly truth?: (input: readonly number[]) => number;
+}
+
+export type Point = readonly [x: number, y: number];
+
+export interface Snapshot {
+  readonly epochs: number;
+  readonly steps: number;
+  readonly trainLoss: number;
+  readonly testLoss: number;
+  /** Training and test loss after each epoch (thinned to at most HISTORY_POINTS). */
+  readonly history: readonly { readonly epoch: number; readonly train: number; readonly test: number }[];
+  readonly network: Network;
+  readonly names: { readonly x: string; readonly y: string; readonly slice?: string };
+  readonly fit: readonly Point[];
+  readonly truth?: readonly Point[];
+  /** Rows as (first input, target); `near` when their second input is at the drawn slice. */
+  readonly points: readonly { readonly x: number; readonly y: number; readonly test: boolean; readonly near: boolean }[];
+  readonly status: 'training' | 'stalled' | 'diverged';
+  readonly message?: string;
+  /** Dead ReLU units, named, while training continues (their layer still learns through others). */
+  readonly dead?: string;
+}
+
+const HISTORY_POINTS = 400;
+const FIT_SAMPLES = 60;
+
+export function housesSource(): Source {
+  return { kind: 'houses', split: houseSplit(), truth: ([size, beds]) => truePrice(size!, beds!) };
+}
+
+/** The reader's CSV as a source, or the CSV reader's message (naming line and column). */
+export function ownSource(text: string, seed: number): { ok: true; source: Source } | { ok: false; message: string } {
+  try {
+    const data = parseCsv(text);
+    return { ok: true, source: { kind: 'own', split: splitDataset(data, defaultTestCount(data.targets.length), seed) } };
+  } catch (error) {
+    if (error instanceof EngineInputError) return { ok: false, message: `${capitalise(error.field)} ${error.reason}.` };
+    throw error;
+  }
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export class Session {
+  readonly #trainer: Trainer;
+  readonly #scaler: Standardizer | undefined;
+  readonly #source: Source;
+  readonly #settings: Settings;
+  #history: { epoch: number; train: number; test: number }[] = [];
+  #lastGood: Snapshot | undefined;
+
+  constructor(settings: Settings, source: Source) {
+    this.#settings = settings;
+    this.#source = source;
+    const { train, test } = source.split;
+    const inputSize = train.inputNames.length;
+    this.#scaler = settings.scaling ? fitStandardizer(train) : undefined;
+    const scale = (d: Dataset) => (this.#scaler ? standardizeDataset(this.#scaler, d) : d);
+    const net = initializeNetwork({ inputSize, hidden: settings.hidden, activation: settings.activation, biases: settings.biases }, 'random', settings.seed);
+    const batchSize = settings.batchSize === 0 ? train.targets.length : settings.batchSize;
+    this.#trainer = createTrainer(net, scale(train), scale(test), { learningRate: settings.learningRate, batchSize, seed: settings.seed });
+    this.#record();
+    this.#lastGood = this.#draw(undefined, 'training', settings.slice);
+  }
+
+  get status() {
+    return this.#trainer.status().status;
+  }
+
+  step() {
+    const before = this.#trainer.epochs();
+    this.#trainer.step();
+    if (this.#trainer.epochs() > before) this.#record();
+  }
+
+  epoch() {
+    this.#trainer.epoch();
+    this.#record();
+  }
+
+  #record() {
+    const t = this.#trainer;
+    if (t.status().status === 'diverged') return;
+    const train = t.trainLoss();
+    const test = t.testLoss();
+    if (!Number.isFinite(train) || !Number.isFinite(test)) return;
+    this.#history.push({ epoch: t.epochs(), train, test });
+    // Thinned by halves, so a long run keeps its whole shape in a bounded array.
+    if (this.#history.length > HISTORY_POINTS) this.#history = this.#history.filter((_, i) => i % 2 === 0 || i === this.#history.length - 1);
+  }
+
+  /** The current state, with the fitted function drawn at `slice` (the second input's value). */
+  snapshot(slice = this.#settings.slice): Snapshot {
+    const t = this.#trainer;
+    const status = t.status();
+    if (status.status === 'diverged' && this.#lastGood) {
+      const { dead: _, ...good } = this.#lastGood;
+      return { ...good, status: 'diverged', message: status.message };
+    }
+    const snapshot = this.#draw(status.status === 'stalled' ? status.message : undefined, status.status, slice);
+    if (status.status !== 'diverged') this.#lastGood = snapshot;
+    return snapshot;
+  }
+
+  #draw(message: string | undefined, status: Snapshot['status'], slice: number): Snapshot {
+    const t = this.#trainer;
+    const { train, test } = this.#source.split;
+    const two = train.inputNames.length === 2;
+    const rows = [...train.inputs.map((x, r) => ({ x, y: train.targets[r]!, test: false })), ...test.inputs.map((x, r) => ({ x, y: test.targets[r]!, test: true }))];
+    const xs = rows.map((r) => r.x[0]!);
+    const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+    const inputAt = (x: number) => (two ? [x, slice] : [x]);
+    const predict = (input: readonly number[]) => t.predict(this.#scaler ? standardizeInput(this.#scaler, input) : input);
+    const grid = Array.from({ length: FIT_SAMPLES + 1 }, (_, i) => lo + ((hi - lo) * i) / FIT_SAMPLES);
+    const dead = status === 'training' ? t.deadUnits() : [];
+    const last = this.#history.at(-1);
+    const truth = this.#source.truth;
+    return {
+      epochs: t.epochs(),
+      steps: t.steps(),
+      trainLoss: last?.train ?? 0,
+      testLoss: last?.test ?? 0,
+      history: [...this.#history],
+      network: t.network(),
+      names: { x: train.inputNames[0]!, y: train.targetName, ...(two && { slice: train.inputNames[1]! }) },
+      fit: grid.map((x): Point => [x, predict(inputAt(x))]),
+      ...(truth && { truth: grid.map((x): Point => [x, truth(inputAt(x))]) }),
+      points: rows.map((r) => ({ x: r.x[0]!, y: r.y, test: r.test, near: !two || Math.abs(r.x[1]! - slice) < 0.5 })),
+      status,
+      ...(message && { message }),
+      ...(dead.length > 0 && {
+        dead: `Dead ReLU units: ${dead.map((u) => `layer ${u.layer + 1} unit ${u.neuron + 1}`).join(', ')} output 0 for every training row and no longer learn.`,
+      }),
+    };
+  }
+}
+
+/** What the page shows before any JavaScript runs: the default network, untrained, on the houses. */
+export function initialSnapshot(): Snapshot {
+  return new Session(DEFAULT_SETTINGS, housesSource()).snapshot();
+}
