@@ -261,7 +261,7 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
         </fieldset>
         <fieldset class="tp-settings tp-data">
           <legend>Data</legend>
-          <p>
+          <p data-result="data">
             {ownData ? 'Training on your data. ' : 'Training on the houses (size, bedrooms → price in $1000s). '}
             {ownData && (
               <button type="button" class="nn-secondary" onClick={() => void this.useHouses()}>

@@ -52,7 +52,7 @@ export const RULES = {
         ? 'each layer has 1 to 8 units'
         : undefined,
   learningRate: (r: number) =>
-    !(r > 0) ? 'must be greater than 0' : r > 10 ** LIMITS.rateExponent[1] ? 'at most 1' : r < 10 ** LIMITS.rateExponent[0] ? 'at least 10⁻⁷' : undefined,
+    !(r > 0) ? 'greater than 0' : r > 10 ** LIMITS.rateExponent[1] ? 'at most 1' : r < 10 ** LIMITS.rateExponent[0] ? 'at least 10⁻⁷' : undefined,
   batchSize: (b: number) => (!Number.isInteger(b) || b < 0 ? 'a whole number of rows (0 for all)' : undefined),
   seed: (s: number) => (!Number.isInteger(s) || s < LIMITS.seed[0] || s > LIMITS.seed[1] ? 'a whole number from 0 to 2147483647' : undefined),
 };
