@@ -53,11 +53,14 @@ export default defineConfig({
           // The live examples' shared pieces and the engine they use go in one chunk: as a dozen
           // small files each gzipped alone they cost about 0.7 KB more on an island page. The
           // explorer's training code (train, kernel) stays apart, fetched on the first step; so does
-          // what only the explorer uses (its computational graph and the parameter names), and the
-          // exercises' generators and checker, fetched when a reader starts an exercise.
+          // what only the explorer uses (its computational graph and the parameter names), the
+          // exercises' generators and checker, fetched when a reader starts an exercise, and the
+          // training playground's code (data sets, CSV, scaling, batches, trainer).
           manualChunks: (id) =>
             /\/(src\/islands\/shared|engine)\//.test(id) &&
-            !/\/engine\/((train|kernel|graph|parameters|worked-steps)\.ts$|exercises\/)/.test(id)
+            !/\/engine\/((train|kernel|graph|parameters|worked-steps|trainer|batches|csv|dataset|houses|initialization|scaling|split|random|training-scenarios)\.ts$|exercises\/)/.test(
+              id,
+            )
               ? 'islands'
               : undefined,
         },

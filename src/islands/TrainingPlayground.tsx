@@ -14,7 +14,16 @@ import { show } from './shared/show';
 import { FitChart } from './playground/FitChart';
 import { NetworkView } from './playground/NetworkView';
 import type { Session, Snapshot, Source } from './playground/session';
-import { DEFAULT_SETTINGS, HIDDEN_ACTIVATIONS, LIMITS, RULES, readSettings, writeSettings, type HiddenActivation, type Settings } from './playground/settings';
+import {
+  DEFAULT_SETTINGS,
+  HIDDEN_ACTIVATIONS,
+  LIMITS,
+  RULES,
+  readSettings,
+  writeSettings,
+  type HiddenActivation,
+  type Settings,
+} from './playground/settings';
 import './playground/playground.css';
 
 type SessionModule = typeof import('./playground/session');
@@ -119,7 +128,9 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
     }
     this.setState({ csvMessage: undefined, ownData: true });
     await this.restart({ ...this.state.settings, slice: result.source.split.train.inputs[0]![1] ?? 0 }, result.source);
-    this.setState({ said: `Training on your data: ${result.source.split.train.targets.length} training rows, ${result.source.split.test.targets.length} test rows.` });
+    this.setState({
+      said: `Training on your data: ${result.source.split.train.targets.length} training rows, ${result.source.split.test.targets.length} test rows.`,
+    });
   }
 
   async useHouses() {
@@ -166,8 +177,8 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
           </button>
         </div>
         <p class="nn-result" data-result="progress">
-          Epoch {snapshot.epochs}, step {snapshot.steps}: training MSE <strong>{show(snapshot.trainLoss, { significant: 4 })}</strong>, test MSE{' '}
-          <strong>{show(snapshot.testLoss, { significant: 4 })}</strong>
+          Epoch {snapshot.epochs}, step {snapshot.steps}: training MSE <strong>{show(snapshot.trainLoss, { significant: 4 })}</strong>, test
+          MSE <strong>{show(snapshot.testLoss, { significant: 4 })}</strong>
         </p>
         {snapshot.message && (
           <p class="nn-result tp-alert" role="alert" data-result="status">
@@ -194,13 +205,23 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
             xLabel="epoch (solid: training loss, dashed: test loss; log scale)"
             yLabel="log₁₀ MSE"
           />
-          <NetworkView network={snapshot.network} inputNames={snapshot.names.slice ? [snapshot.names.x, snapshot.names.slice] : [snapshot.names.x]} />
+          <NetworkView
+            network={snapshot.network}
+            inputNames={snapshot.names.slice ? [snapshot.names.x, snapshot.names.slice] : [snapshot.names.x]}
+          />
         </div>
         <fieldset class="tp-settings">
           <legend>Network</legend>
           <label>
             Hidden layers{' '}
-            <select value={settings.hidden.length} onChange={(e) => this.change({ hidden: Number(e.currentTarget.value) === 2 ? [settings.hidden[0]!, settings.hidden[0]!] : [settings.hidden[0]!] })}>
+            <select
+              value={settings.hidden.length}
+              onChange={(e) =>
+                this.change({
+                  hidden: Number(e.currentTarget.value) === 2 ? [settings.hidden[0]!, settings.hidden[0]!] : [settings.hidden[0]!],
+                })
+              }
+            >
               <option value={1}>1</option>
               <option value={2}>2</option>
             </select>
@@ -208,7 +229,10 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
           {settings.hidden.map((units, k) => (
             <label>
               Units in layer {k + 1}{' '}
-              <select value={units} onChange={(e) => this.change({ hidden: settings.hidden.map((u, i) => (i === k ? Number(e.currentTarget.value) : u)) })}>
+              <select
+                value={units}
+                onChange={(e) => this.change({ hidden: settings.hidden.map((u, i) => (i === k ? Number(e.currentTarget.value) : u)) })}
+              >
                 {UNIT_CHOICES.map((n) => (
                   <option value={n}>{n}</option>
                 ))}
@@ -227,8 +251,17 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
             <input type="checkbox" checked={settings.biases} onChange={(e) => this.change({ biases: e.currentTarget.checked })} /> Biases
           </label>
           <div class="tp-seed">
-            <NumberField id="tp-seed" label="Seed of the initial weights and shuffles" value={settings.seed} onValue={(v) => this.offer('seed', v)} />
-            <button type="button" class="nn-secondary" onClick={() => this.change({ seed: createRandom(settings.seed).int(LIMITS.seed[0], LIMITS.seed[1]) })}>
+            <NumberField
+              id="tp-seed"
+              label="Seed of the initial weights and shuffles"
+              value={settings.seed}
+              onValue={(v) => this.offer('seed', v)}
+            />
+            <button
+              type="button"
+              class="nn-secondary"
+              onClick={() => this.change({ seed: createRandom(settings.seed).int(LIMITS.seed[0], LIMITS.seed[1]) })}
+            >
               New seed
             </button>
           </div>
@@ -255,9 +288,12 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
             onValue={(v) => this.offer('batchSize', v)}
           />
           <label>
-            <input type="checkbox" checked={settings.scaling} onChange={(e) => this.change({ scaling: e.currentTarget.checked })} /> Standardize the inputs
+            <input type="checkbox" checked={settings.scaling} onChange={(e) => this.change({ scaling: e.currentTarget.checked })} />{' '}
+            Standardize the inputs
           </label>
-          {sliceName && <NumberField id="tp-slice" label={`Draw the fit at ${sliceName} =`} value={settings.slice} onValue={(v) => this.slice(v)} />}
+          {sliceName && (
+            <NumberField id="tp-slice" label={`Draw the fit at ${sliceName} =`} value={settings.slice} onValue={(v) => this.slice(v)} />
+          )}
         </fieldset>
         <fieldset class="tp-settings tp-data">
           <legend>Data</legend>
@@ -287,7 +323,8 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
               Train on this data
             </button>
             <label class="tp-file">
-              Or open a CSV file <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void this.openFile(e.currentTarget.files?.[0])} />
+              Or open a CSV file{' '}
+              <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void this.openFile(e.currentTarget.files?.[0])} />
             </label>
           </div>
         </fieldset>

@@ -43,18 +43,22 @@ describeInBrowser('training playground', () => {
     for (const o of opened) await o.context.close();
   });
 
-  test('converges on the houses with scaling on: test MSE below twice the noise variance', async () => {
-    const { page, errors } = await open();
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(async () => (await progress(page)).epoch, WAIT).toBeGreaterThanOrEqual(300);
-    await page.getByRole('button', { name: 'Pause' }).click();
-    // The rule's noise has standard deviation σ: a perfect fit's expected test MSE is σ²; twice that
-    // leaves room for 12 test houses' sampling error and a fit that is close but not exact.
-    const limit = 2 * HOUSE_RULE.noise ** 2;
-    expect((await progress(page)).test).toBeLessThan(limit);
-    expect(page.url()).not.toContain('?');
-    expect(errors).toEqual([]);
-  }, LONG);
+  test(
+    'converges on the houses with scaling on: test MSE below twice the noise variance',
+    async () => {
+      const { page, errors } = await open();
+      await page.getByRole('button', { name: 'Play' }).click();
+      await expect.poll(async () => (await progress(page)).epoch, WAIT).toBeGreaterThanOrEqual(300);
+      await page.getByRole('button', { name: 'Pause' }).click();
+      // The rule's noise has standard deviation σ: a perfect fit's expected test MSE is σ²; twice that
+      // leaves room for 12 test houses' sampling error and a fit that is close but not exact.
+      const limit = 2 * HOUSE_RULE.noise ** 2;
+      expect((await progress(page)).test).toBeLessThan(limit);
+      expect(page.url()).not.toContain('?');
+      expect(errors).toEqual([]);
+    },
+    LONG,
+  );
 
   test('without scaling, the 2-2-1 ReLU network without biases stalls with both units dead, as the chapter says', async () => {
     const { page, errors } = await open('?layers=2&bias=0&scale=0&lr=0.000001');
@@ -78,31 +82,47 @@ describeInBrowser('training playground', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a pasted CSV trains: y = 2x + 1 is learned by a network with biases', async () => {
-    const { page, errors } = await open();
-    const rows = Array.from({ length: 20 }, (_, i) => `${i / 4},${2 * (i / 4) + 1}`);
-    await page.locator('#tp-csv').fill(['x,y', ...rows].join('\n'));
-    await page.getByRole('button', { name: 'Train on this data' }).click();
-    await expect.poll(() => text(page, '[data-result="data"]'), WAIT).toContain('Training on your data');
-    await page.locator('#tp-rate').fill('0.03');
-    await expect.poll(() => page.url(), WAIT).toContain('lr=0.03');
-    expect(await text(page, '[data-result="data"]')).toContain('Training on your data');
-    await page.getByRole('button', { name: 'Play' }).click();
-    await expect.poll(async () => (await progress(page)).epoch, WAIT).toBeGreaterThanOrEqual(100);
-    await page.getByRole('button', { name: 'Pause' }).click();
-    // The targets run from 1 to 10.5 with no noise: the untrained network's MSE is tens;
-    // after training it is well below 1.
-    expect((await progress(page)).train).toBeLessThan(1);
-    expect(await page.locator('#tp-csv-msg').textContent()).toBe('');
-    expect(errors).toEqual([]);
-  }, LONG);
+  test(
+    'a pasted CSV trains: y = 2x + 1 is learned by a network with biases',
+    async () => {
+      const { page, errors } = await open();
+      const rows = Array.from({ length: 20 }, (_, i) => `${i / 4},${2 * (i / 4) + 1}`);
+      await page.locator('#tp-csv').fill(['x,y', ...rows].join('\n'));
+      await page.getByRole('button', { name: 'Train on this data' }).click();
+      await expect.poll(() => text(page, '[data-result="data"]'), WAIT).toContain('Training on your data');
+      await page.locator('#tp-rate').fill('0.03');
+      await expect.poll(() => page.url(), WAIT).toContain('lr=0.03');
+      expect(await text(page, '[data-result="data"]')).toContain('Training on your data');
+      await page.getByRole('button', { name: 'Play' }).click();
+      await expect.poll(async () => (await progress(page)).epoch, WAIT).toBeGreaterThanOrEqual(100);
+      await page.getByRole('button', { name: 'Pause' }).click();
+      // The targets run from 1 to 10.5 with no noise: the untrained network's MSE is tens;
+      // after training it is well below 1.
+      expect((await progress(page)).train).toBeLessThan(1);
+      expect(await page.locator('#tp-csv-msg').textContent()).toBe('');
+      expect(errors).toEqual([]);
+    },
+    LONG,
+  );
 
   const five = ['1,2,3', '2,3,4', '3,4,5', '4,5,6', '5,6,7'];
   test.each([
     { why: 'an empty text', csv: '', says: 'File is empty.' },
-    { why: 'a row with too few columns', csv: ['a,b,y', '1,2,3', '2,3', '3,4,5', '4,5,6', '5,6,7'].join('\n'), says: 'Line 3 has 2 columns; line 1 has 3.' },
-    { why: 'text in a number column', csv: ['a,b,y', '1,2,3', '2,x,4', ...five.slice(2)].join('\n'), says: 'Line 3, column 2 (b) is not a number' },
-    { why: 'a missing value', csv: ['a,b,y', '1,2,', ...five.slice(1)].join('\n'), says: 'Line 2, column 3 (y) is empty: a missing value.' },
+    {
+      why: 'a row with too few columns',
+      csv: ['a,b,y', '1,2,3', '2,3', '3,4,5', '4,5,6', '5,6,7'].join('\n'),
+      says: 'Line 3 has 2 columns; line 1 has 3.',
+    },
+    {
+      why: 'text in a number column',
+      csv: ['a,b,y', '1,2,3', '2,x,4', ...five.slice(2)].join('\n'),
+      says: 'Line 3, column 2 (b) is not a number',
+    },
+    {
+      why: 'a missing value',
+      csv: ['a,b,y', '1,2,', ...five.slice(1)].join('\n'),
+      says: 'Line 2, column 3 (y) is empty: a missing value.',
+    },
     { why: 'four columns', csv: '1,2,3,4\n5,6,7,8', says: 'Line 1 has 4 columns' },
   ])('refuses $why beside the field and keeps the houses', async ({ csv, says }) => {
     const { page, errors } = await open();
@@ -114,14 +134,20 @@ describeInBrowser('training playground', () => {
     expect(errors).toEqual([]);
   });
 
-  test('refuses a 10 MB file opened from disk, and keeps the houses', async () => {
-    const { page, errors } = await open();
-    const big = `x,y\n${'1,2\n'.repeat(2_700_000)}`;
-    await page.locator(`${PLAYGROUND} input[type="file"]`).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
-    await expect.poll(() => page.locator('#tp-csv-msg').textContent(), WAIT).toMatch(/^File is .*MB; the limit is/);
-    expect(await text(page, '[data-result="data"]')).toContain('Training on the houses');
-    expect(errors).toEqual([]);
-  }, LONG);
+  test(
+    'refuses a 10 MB file opened from disk, and keeps the houses',
+    async () => {
+      const { page, errors } = await open();
+      const big = `x,y\n${'1,2\n'.repeat(2_700_000)}`;
+      await page
+        .locator(`${PLAYGROUND} input[type="file"]`)
+        .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+      await expect.poll(() => page.locator('#tp-csv-msg').textContent(), WAIT).toMatch(/^File is .*MB; the limit is/);
+      expect(await text(page, '[data-result="data"]')).toContain('Training on the houses');
+      expect(errors).toEqual([]);
+    },
+    LONG,
+  );
 
   test('a refused learning rate gets a message beside its field; a good one goes into the URL', async () => {
     const { page, errors } = await open();

@@ -18,7 +18,10 @@ export function FitChart({ snapshot, sliceLabel }: { snapshot: Snapshot; sliceLa
   const sx = (v: number) => PAD + ((v - xs[0]) / (xs[1] - xs[0] || 1)) * (W - 2 * PAD);
   const sy = (v: number) => H - PAD - ((v - ys[0]) / (ys[1] - ys[0] || 1)) * (H - 2 * PAD);
   const path = (pts: readonly Point[]) =>
-    pts.filter(([, v]) => Number.isFinite(v)).map(([u, v], i) => `${i ? 'L' : 'M'}${sx(u).toFixed(1)} ${sy(v).toFixed(1)}`).join('');
+    pts
+      .filter(([, v]) => Number.isFinite(v))
+      .map(([u, v], i) => `${i ? 'L' : 'M'}${sx(u).toFixed(1)} ${sy(v).toFixed(1)}`)
+      .join('');
   const label = `${names.y} against ${names.x}${names.slice ? ` at ${sliceLabel}` : ''}: the network's fit${truth ? ', the true rule (dashed)' : ''} and the data points (hollow: test rows)`;
   return (
     <div class="nn-plot nn-plot-wide">
@@ -28,7 +31,12 @@ export function FitChart({ snapshot, sliceLabel }: { snapshot: Snapshot; sliceLa
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
         <rect class="nn-plot-frame" x={PAD} y={PAD} width={W - 2 * PAD} height={H - 2 * PAD} />
         {points.map((p) => (
-          <circle class={`tp-point${p.test ? ' tp-test' : ''}${p.near ? '' : ' tp-far'}`} cx={sx(p.x).toFixed(1)} cy={sy(p.y).toFixed(1)} r="3.5" />
+          <circle
+            class={`tp-point${p.test ? ' tp-test' : ''}${p.near ? '' : ' tp-far'}`}
+            cx={sx(p.x).toFixed(1)}
+            cy={sy(p.y).toFixed(1)}
+            r="3.5"
+          />
         ))}
         {truth && <path class="nn-curve-alt" d={path(truth)} />}
         <path class="nn-curve" d={path(fit)} />
@@ -38,7 +46,8 @@ export function FitChart({ snapshot, sliceLabel }: { snapshot: Snapshot; sliceLa
         <span>{show(xs[1], { significant: 3 })}</span>
       </p>
       <p class="nn-plot-x nn-plot-caption" aria-hidden="true">
-        {names.x} → (solid: network{truth ? ', dashed: true rule' : ''}; dots: data, hollow: test{names.slice ? `, faint: other ${names.slice}` : ''})
+        {names.x} → (solid: network{truth ? ', dashed: true rule' : ''}; dots: data, hollow: test
+        {names.slice ? `, faint: other ${names.slice}` : ''})
       </p>
     </div>
   );

@@ -38,7 +38,11 @@ export function NetworkView({ network, inputNames }: { network: Network; inputNa
         {sizes.map((size, k) =>
           Array.from({ length: size }, (_, j) => (
             <circle class="tp-unit" cx={x(k)} cy={y(k, j)} r={R}>
-              <title>{k === 0 ? (inputNames[j] ?? `input ${j + 1}`) : `${names(k)} unit ${j + 1}${network.layers[k - 1]!.biases ? `, bias ${showShort(network.layers[k - 1]!.biases![j]!)}` : ''}`}</title>
+              <title>
+                {k === 0
+                  ? (inputNames[j] ?? `input ${j + 1}`)
+                  : `${names(k)} unit ${j + 1}${network.layers[k - 1]!.biases ? `, bias ${showShort(network.layers[k - 1]!.biases![j]!)}` : ''}`}
+              </title>
             </circle>
           )),
         )}
@@ -47,7 +51,13 @@ export function NetworkView({ network, inputNames }: { network: Network; inputNa
         <summary>Current weights</summary>
         {network.layers.map((layer, k) => (
           <p class="tp-weights">
-            {names(k + 1)}: {layer.weights.map((row, j) => `unit ${j + 1}: ${row.map((w) => showShort(w, 3)).join(', ')}${layer.biases ? `; bias ${showShort(layer.biases[j]!, 3)}` : ''}`).join(' · ')}
+            {names(k + 1)}:{' '}
+            {layer.weights
+              .map(
+                (row, j) =>
+                  `unit ${j + 1}: ${row.map((w) => showShort(w, 3)).join(', ')}${layer.biases ? `; bias ${showShort(layer.biases[j]!, 3)}` : ''}`,
+              )
+              .join(' · ')}
           </p>
         ))}
       </details>

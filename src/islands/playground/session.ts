@@ -79,7 +79,11 @@ export class Session {
     const inputSize = train.inputNames.length;
     this.#scaler = settings.scaling ? fitStandardizer(train) : undefined;
     const scale = (d: Dataset) => (this.#scaler ? standardizeDataset(this.#scaler, d) : d);
-    const net = initializeNetwork({ inputSize, hidden: settings.hidden, activation: settings.activation, biases: settings.biases }, 'random', settings.seed);
+    const net = initializeNetwork(
+      { inputSize, hidden: settings.hidden, activation: settings.activation, biases: settings.biases },
+      'random',
+      settings.seed,
+    );
     const batchSize = settings.batchSize === 0 ? train.targets.length : settings.batchSize;
     this.#trainer = createTrainer(net, scale(train), scale(test), { learningRate: settings.learningRate, batchSize, seed: settings.seed });
     this.#record();
@@ -109,7 +113,8 @@ export class Session {
     if (!Number.isFinite(train) || !Number.isFinite(test)) return;
     this.#history.push({ epoch: t.epochs(), train, test });
     // Thinned by halves, so a long run keeps its whole shape in a bounded array.
-    if (this.#history.length > HISTORY_POINTS) this.#history = this.#history.filter((_, i) => i % 2 === 0 || i === this.#history.length - 1);
+    if (this.#history.length > HISTORY_POINTS)
+      this.#history = this.#history.filter((_, i) => i % 2 === 0 || i === this.#history.length - 1);
   }
 
   /** The current state, with the fitted function drawn at `slice` (the second input's value). */
@@ -117,8 +122,10 @@ export class Session {
     const t = this.#trainer;
     const status = t.status();
     if (status.status === 'diverged' && this.#lastGood) {
-      const { dead: _, ...good } = this.#lastGood;
-      return { ...good, status: 'diverged', message: status.message };
+      // The last finite state, without its dead-unit note (the run is over).
+      const good: Snapshot = { ...this.#lastGood, status: 'diverged', message: status.message };
+      delete (good as { dead?: string }).dead;
+      return good;
     }
     const snapshot = this.#draw(status.status === 'stalled' ? status.message : undefined, status.status, slice);
     if (status.status !== 'diverged') this.#lastGood = snapshot;
@@ -129,7 +136,10 @@ export class Session {
     const t = this.#trainer;
     const { train, test } = this.#source.split;
     const two = train.inputNames.length === 2;
-    const rows = [...train.inputs.map((x, r) => ({ x, y: train.targets[r]!, test: false })), ...test.inputs.map((x, r) => ({ x, y: test.targets[r]!, test: true }))];
+    const rows = [
+      ...train.inputs.map((x, r) => ({ x, y: train.targets[r]!, test: false })),
+      ...test.inputs.map((x, r) => ({ x, y: test.targets[r]!, test: true })),
+    ];
     const xs = rows.map((r) => r.x[0]!);
     const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
     const inputAt = (x: number) => (two ? [x, slice] : [x]);

@@ -52,9 +52,16 @@ export const RULES = {
         ? 'each layer has 1 to 8 units'
         : undefined,
   learningRate: (r: number) =>
-    !(r > 0) ? 'greater than 0' : r > 10 ** LIMITS.rateExponent[1] ? 'at most 1' : r < 10 ** LIMITS.rateExponent[0] ? 'at least 10⁻⁷' : undefined,
+    !(r > 0)
+      ? 'greater than 0'
+      : r > 10 ** LIMITS.rateExponent[1]
+        ? 'at most 1'
+        : r < 10 ** LIMITS.rateExponent[0]
+          ? 'at least 10⁻⁷'
+          : undefined,
   batchSize: (b: number) => (!Number.isInteger(b) || b < 0 ? 'a whole number of rows (0 for all)' : undefined),
-  seed: (s: number) => (!Number.isInteger(s) || s < LIMITS.seed[0] || s > LIMITS.seed[1] ? 'a whole number from 0 to 2147483647' : undefined),
+  seed: (s: number) =>
+    !Number.isInteger(s) || s < LIMITS.seed[0] || s > LIMITS.seed[1] ? 'a whole number from 0 to 2147483647' : undefined,
 };
 
 interface Entry<K extends keyof Settings> {
@@ -66,14 +73,20 @@ interface Entry<K extends keyof Settings> {
 
 const number = (raw: string) => (raw.trim() === '' ? undefined : Number(raw));
 const bool = (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined);
-const ok = <T>(value: T | undefined, rule: (v: T) => string | undefined) => (value !== undefined && rule(value) === undefined ? value : undefined);
+const ok = <T>(value: T | undefined, rule: (v: T) => string | undefined) =>
+  value !== undefined && rule(value) === undefined ? value : undefined;
 
 const ENTRIES = [
-  { key: 'hidden', param: 'layers', read: (raw) => ok(raw.split(',').map(Number), RULES.hidden), write: (h) => h.join(',') } as Entry<'hidden'>,
+  {
+    key: 'hidden',
+    param: 'layers',
+    read: (raw) => ok(raw.split(',').map(Number), RULES.hidden),
+    write: (h) => h.join(','),
+  } as Entry<'hidden'>,
   {
     key: 'activation',
     param: 'act',
-    read: (raw) => (HIDDEN_ACTIVATIONS as readonly string[]).includes(raw) ? (raw as HiddenActivation) : undefined,
+    read: (raw) => ((HIDDEN_ACTIVATIONS as readonly string[]).includes(raw) ? (raw as HiddenActivation) : undefined),
     write: (a) => a,
   } as Entry<'activation'>,
   { key: 'biases', param: 'bias', read: bool, write: (b) => (b ? '1' : '0') } as Entry<'biases'>,
@@ -81,7 +94,12 @@ const ENTRIES = [
   { key: 'learningRate', param: 'lr', read: (raw) => ok(number(raw), RULES.learningRate), write: String } as Entry<'learningRate'>,
   { key: 'batchSize', param: 'batch', read: (raw) => ok(number(raw), RULES.batchSize), write: String } as Entry<'batchSize'>,
   { key: 'scaling', param: 'scale', read: bool, write: (b) => (b ? '1' : '0') } as Entry<'scaling'>,
-  { key: 'slice', param: 'at', read: (raw) => ok(number(raw), (v) => (Number.isFinite(v) ? undefined : 'a number')), write: String } as Entry<'slice'>,
+  {
+    key: 'slice',
+    param: 'at',
+    read: (raw) => ok(number(raw), (v) => (Number.isFinite(v) ? undefined : 'a number')),
+    write: String,
+  } as Entry<'slice'>,
 ] as const;
 
 /** Settings from a query string; a missing or unusable value keeps its default, and is named. */
