@@ -6,7 +6,7 @@
  * training code (playground/session.ts) on first use. Settings live in the URL.
  */
 import { Component } from 'preact';
-import { createRandom } from '../../engine/random';
+import { ACTIVATIONS } from '../../engine/activations';
 import { ExampleFrame } from './shared/ExampleFrame';
 import { NumberField } from './shared/NumberField';
 import { Plot, extent, type Point } from './shared/Plot';
@@ -30,7 +30,6 @@ type SessionModule = typeof import('./playground/session');
 let sessionModule: Promise<SessionModule> | undefined;
 const loadSession = () => (sessionModule ??= import('./playground/session'));
 
-const ACTIVATION_LABELS: Record<HiddenActivation, string> = { relu: 'ReLU', 'leaky-relu': 'leaky ReLU', tanh: 'tanh', sigmoid: 'sigmoid' };
 const UNIT_CHOICES = Array.from({ length: LIMITS.units[1] }, (_, i) => i + 1);
 const RATE_STEPS_PER_DECADE = 10;
 
@@ -42,7 +41,6 @@ interface State {
   csvMessage: string | undefined;
   ownData: boolean;
   note: string;
-  said: string;
 }
 
 export default class TrainingPlayground extends Component<{ initial: Snapshot }, State> {
@@ -54,7 +52,6 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
     csvMessage: undefined,
     ownData: false,
     note: '',
-    said: '',
   };
   #session: Session | undefined;
   #source: Source | undefined;
@@ -76,7 +73,7 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
     this.#source = source ?? this.#source ?? module.housesSource();
     this.#session = new module.Session(settings, this.#source);
     history.replaceState(history.state, '', `${location.pathname}${writeSettings(settings)}${location.hash}`);
-    this.setState({ settings, snapshot: this.#session.snapshot(settings.slice), playing: false, said: 'Network reset.' });
+    this.setState({ settings, snapshot: this.#session.snapshot(settings.slice), playing: false });
   }
 
   change(patch: Partial<Settings>) {
@@ -97,14 +94,14 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
   show(session: Session) {
     const snapshot = session.snapshot(this.state.settings.slice);
     const stopped = snapshot.status !== 'training';
-    this.setState({ snapshot, ...(stopped && { playing: false }), said: stopped ? (snapshot.message ?? '') : '' });
+    this.setState({ snapshot, ...(stopped && { playing: false }) });
     return stopped;
   }
 
   async toggle() {
     if (this.state.playing) {
       cancelAnimationFrame(this.#frame);
-      this.setState({ playing: false, said: `Paused at epoch ${this.state.snapshot.epochs}.` });
+      this.setState({ playing: false });
       return;
     }
     const session = await this.session();
@@ -128,9 +125,6 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
     }
     this.setState({ csvMessage: undefined, ownData: true });
     await this.restart({ ...this.state.settings, slice: result.source.split.train.inputs[0]![1] ?? 0 }, result.source);
-    this.setState({
-      said: `Training on your data: ${result.source.split.train.targets.length} training rows, ${result.source.split.test.targets.length} test rows.`,
-    });
   }
 
   async useHouses() {
@@ -153,14 +147,18 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
     return undefined;
   }
 
-  override render(_: unknown, { settings, snapshot, playing, csv, csvMessage, ownData, note, said }: State) {
+  override render(_: unknown, { settings, snapshot, playing, csv, csvMessage, ownData, note }: State) {
     const exponent = Math.log10(settings.learningRate);
     const sliceName = snapshot.names.slice;
     const losses = (key: 'train' | 'test'): Point[] => snapshot.history.map((h) => [h.epoch, Math.log10(h[key])]);
     const lastEpoch = Math.max(1, snapshot.history.at(-1)?.epoch ?? 1);
     const lossValues = [...losses('train'), ...losses('test')].map((p) => p[1]);
+    // Announced once the reader pauses; silent while playing, when it would change every frame.
+    const summary = playing
+      ? ''
+      : `Epoch ${snapshot.epochs}: training MSE ${show(snapshot.trainLoss, { significant: 4 })}, test MSE ${show(snapshot.testLoss, { significant: 4 })}.${snapshot.message ? ` ${snapshot.message}` : ''}`;
     return (
-      <ExampleFrame title="Try it: train a network on the houses" said={said} class="tp">
+      <ExampleFrame title="Try it: train a network on the houses" summary={summary} class="tp">
         {note && <p class="nn-result">{note}</p>}
         <div class="tp-controls nn-buttons">
           <button type="button" onClick={() => void this.toggle()} aria-pressed={playing}>
@@ -243,7 +241,7 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
             Activation{' '}
             <select value={settings.activation} onChange={(e) => this.change({ activation: e.currentTarget.value as HiddenActivation })}>
               {HIDDEN_ACTIVATIONS.map((a) => (
-                <option value={a}>{ACTIVATION_LABELS[a]}</option>
+                <option value={a}>{ACTIVATIONS[a].label}</option>
               ))}
             </select>
           </label>
@@ -257,11 +255,7 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
               value={settings.seed}
               onValue={(v) => this.offer('seed', v)}
             />
-            <button
-              type="button"
-              class="nn-secondary"
-              onClick={() => this.change({ seed: createRandom(settings.seed).int(LIMITS.seed[0], LIMITS.seed[1]) })}
-            >
+            <button type="button" class="nn-secondary" onClick={() => void this.newSeed()}>
               New seed
             </button>
           </div>
@@ -330,6 +324,11 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
         </fieldset>
       </ExampleFrame>
     );
+  }
+
+  async newSeed() {
+    const module = await loadSession();
+    this.change({ seed: module.nextSeed(this.state.settings.seed, LIMITS.seed[1]) });
   }
 
   offer(key: 'seed' | 'batchSize', value: number) {

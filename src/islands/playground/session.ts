@@ -13,8 +13,9 @@ import type { Network } from '../../../engine/network';
 import { fitStandardizer, standardizeDataset, standardizeInput, type Standardizer } from '../../../engine/scaling';
 import { defaultTestCount, splitDataset, type Split } from '../../../engine/split';
 import { createTrainer, type Trainer } from '../../../engine/trainer';
+import { createRandom } from '../../../engine/random';
 import { EngineInputError } from '../../../engine/validate';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import type { Settings } from './settings';
 
 export interface Source {
   readonly kind: 'houses' | 'own';
@@ -168,7 +169,12 @@ export class Session {
   }
 }
 
-/** What the page shows before any JavaScript runs: the default network, untrained, on the houses. */
-export function initialSnapshot(): Snapshot {
-  return new Session(DEFAULT_SETTINGS, housesSource()).snapshot();
+/** What the page shows before any JavaScript runs: the given (default) network, untrained, on the houses. */
+export function initialSnapshot(settings: Settings): Snapshot {
+  return new Session(settings, housesSource()).snapshot();
+}
+
+/** A new seed in [0, max] drawn from the current one, so "new seed" is reproducible too. */
+export function nextSeed(seed: number, max: number): number {
+  return createRandom(seed).int(0, max);
 }
