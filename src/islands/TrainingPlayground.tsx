@@ -193,7 +193,7 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
           <Plot
             wide
             noAxes
-            label={`Training loss (solid) and test loss (dashed) over ${lastEpoch} epochs, on a log scale`}
+            label={`Training (solid) and test (dashed) loss over ${lastEpoch} epochs, log scale`}
             x={[0, lastEpoch]}
             y={extent(lossValues.length ? lossValues : [0, 1])}
             curves={[
@@ -299,7 +299,7 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
               </button>
             )}
           </p>
-          <label for="tp-csv">Your own data: CSV with one or two input columns, then the target (a first line of names is optional)</label>
+          <label for="tp-csv">Your data as CSV: one or two inputs, then the target</label>
           <textarea
             id="tp-csv"
             rows={4}

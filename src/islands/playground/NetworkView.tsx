@@ -1,7 +1,7 @@
 /**
  * The network as a small diagram with its current weights: one column of units per layer, each
  * edge as thick as its weight is large (blue positive, orange negative), its value in the edge's
- * tooltip and, for screen readers and small screens, in a list that opens below.
+ * tooltip.
  */
 import type { Network } from '../../../engine/network';
 import { showShort } from '../shared/show';
@@ -47,20 +47,6 @@ export function NetworkView({ network, inputNames }: { network: Network; inputNa
           )),
         )}
       </svg>
-      <details>
-        <summary>Current weights</summary>
-        {network.layers.map((layer, k) => (
-          <p class="tp-weights">
-            {names(k + 1)}:{' '}
-            {layer.weights
-              .map(
-                (row, j) =>
-                  `unit ${j + 1}: ${row.map((w) => showShort(w, 3)).join(', ')}${layer.biases ? `; bias ${showShort(layer.biases[j]!, 3)}` : ''}`,
-              )
-              .join(' · ')}
-          </p>
-        ))}
-      </details>
     </div>
   );
 }
