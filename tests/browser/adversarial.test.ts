@@ -227,12 +227,13 @@ describeInBrowser('adversarial: live examples never break', () => {
       return Number(/iteration ([\d,]+)/.exec(text)?.[1]?.replaceAll(',', '') ?? 0);
     };
 
-    test('every button, 20 clicks at once, leaves nothing broken', async () => {
+    test('every button, 20 clicks at once, leaves nothing broken', { timeout: 120_000 }, async () => {
       const { page, errors } = await open('/numerical-example/');
-      const labels = await page.locator('.nn-explorer button').allInnerTexts();
-      for (const label of labels) {
-        const button = page.locator(`.nn-explorer button:text-is("${label}")`);
-        await button.evaluate((b: HTMLButtonElement) => Array.from({ length: 20 }, () => b.click()));
+      // By position, not by label: the step-through's ◀ and ▶ may have no text of their own.
+      const buttons = page.locator('.nn-explorer button');
+      const total = await buttons.count();
+      for (let i = 0; i < total && i < (await buttons.count()); i++) {
+        await buttons.nth(i).evaluate((b: HTMLButtonElement) => Array.from({ length: 20 }, () => b.click()));
         await page.waitForTimeout(300);
         counts.clickBursts++;
       }
@@ -240,18 +241,19 @@ describeInBrowser('adversarial: live examples never break', () => {
       expect(errors).toEqual([]);
     });
 
-    // stepper owns the explorer's click handling (every click counts); these fail until it lands.
-    test.fails('a double click on "Run 100 steps" gives iteration 200 (stepper)', async () => {
+    // Every click counts: the explorer queues runs, so a burst ends at the sum of its clicks.
+    test('a double click on "Run 100 steps" gives iteration 200', async () => {
       const { page } = await open('/numerical-example/?lr=1e-9');
       await page.dblclick('.nn-explorer button:text-is("Run 100 steps")');
       counts.clickBursts++;
       await expect.poll(() => iteration(page), { timeout: 5000 }).toBe(200);
     });
 
-    test.fails('200 clicks on "One full step" give iteration 200 (stepper)', async () => {
+    test('200 clicks on "Run 1 step" give iteration 200', async () => {
       const { page } = await open('/numerical-example/?lr=1e-9');
+      await page.fill('#explorer-steps', '1');
       await page
-        .locator('.nn-explorer button:text-is("One full step")')
+        .locator('.nn-explorer button:text-is("Run 1 step")')
         .evaluate((b: HTMLButtonElement) => Array.from({ length: 200 }, () => b.click()));
       counts.clickBursts++;
       await expect.poll(() => iteration(page), { timeout: 5000 }).toBe(200);
@@ -259,7 +261,9 @@ describeInBrowser('adversarial: live examples never break', () => {
   });
 
   describe('hostile shared links', () => {
-    const HUGE = 'x'.repeat(100_000);
+    // 8,000 characters: a 100 KB address never reaches a page, since servers (Node's, which serves
+    // the tests, among them) refuse request heads over 16 KB before any script runs.
+    const HUGE = 'x'.repeat(8_000);
     const base = 'x1=2000&x2=3&y=350&w11=0.001&w12=10&w21=0.002&w22=5&w31=20&w32=15&lr=0.0000001';
     // Each loads without an error or broken text, and any note beside the explorer stays short.
     const safe = [
@@ -302,7 +306,7 @@ describeInBrowser('adversarial: live examples never break', () => {
       'x1=0x10',
       'w31=1e-400',
     ];
-    // What issue 10 asks of the note and the URL, which stepper is building.
+    // What issue 10 asks of the note and the URL: every unknown, repeated or dropped parameter named, shortened.
     const named = [
       { query: 'foo=bar', names: ['foo'], gone: 'foo' },
       { query: 'X1=1000', names: ['X1'], gone: 'X1' },
@@ -322,9 +326,8 @@ describeInBrowser('adversarial: live examples never break', () => {
       expect(errors).toEqual([]);
     });
 
-    // stepper owns the shared-link note and URL cleaning: these fail until that lands.
-    test.fails.each(named)(
-      '?$query: the note names $names, stays short, and the URL drops $gone (stepper)',
+    test.each(named)(
+      '?$query: the note names $names, stays short, and the URL drops $gone',
       { concurrent: true, timeout: 90_000 },
       async ({ query, names, gone }) => {
         const { page, errors } = await open(`/numerical-example/?${query}`);
@@ -336,7 +339,9 @@ describeInBrowser('adversarial: live examples never break', () => {
           ),
         ).toBe(1);
         const said = await note(page).innerText();
-        for (const name of names) expect(said).toContain(name);
+        // The note names a field by its label (x₁, w₁₂), an unknown parameter as it was written.
+        const subscripted = (name: string) => name.replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
+        for (const name of names) expect(said.includes(name) || said.includes(subscripted(name)), `${name} in "${said}"`).toBe(true);
         expect(said.length).toBeLessThan(400);
         expect(
           await until(
