@@ -37,6 +37,14 @@ describeInBrowser('at 360 px', () => {
           await new Promise((r) => setTimeout(r, 30));
         }
       });
+      // An island scrolled past in 30 ms can miss its IntersectionObserver callback on a busy
+      // machine, so each one still waiting is brought into view on its own.
+      await page.evaluate(async () => {
+        for (const island of document.querySelectorAll('astro-island[ssr]')) {
+          island.scrollIntoView();
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      });
       await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, HYDRATION);
       const findings = await page.evaluate(
         ({ minPx, notYet }): Finding[] => {
