@@ -61,7 +61,7 @@ export default defineConfig({
           // training playground's code (data sets, CSV, scaling, batches, trainer).
           manualChunks: (id) =>
             /\/(src\/islands\/shared|engine)\//.test(id) &&
-            !/\/engine\/((train|kernel|graph|parameters|worked-steps|trainer|batches|csv|dataset|houses|initialization|scaling|split|random|training-scenarios)\.ts$|exercises\/)/.test(
+            !/\/engine\/((train|kernel|gradcheck|graph|parameters|worked-steps|trainer|batches|csv|dataset|houses|initialization|scaling|split|random|training-scenarios)\.ts$|exercises\/)/.test(
               id,
             )
               ? 'islands'

@@ -6,8 +6,7 @@
  * set-up and the current step live in the URL, so a link opens the same step.
  */
 import { Component } from 'preact';
-import { buildGraph, graphSteps, type GraphStep } from '../../engine/graph';
-import { nudge } from '../../engine/gradcheck';
+import { buildGraph, graphSteps, type Graph, type GraphStep } from '../../engine/graph';
 import { BIAS_NAMES, WEIGHT_NAMES } from '../../engine/parameters';
 import { sgdStep } from '../../engine/sgd';
 import type { TrainOutcome } from '../../engine/train';
@@ -18,13 +17,11 @@ import { NumberField } from './shared/NumberField';
 import { show, showShort } from './shared/show';
 import { StaleNote } from './shared/StaleNote';
 import { evaluate, type Evaluation } from './explorer/evaluate';
-import { LossChart } from './explorer/LossChart';
 import { ParameterTable } from './explorer/ParameterTable';
 import { documentSetup, exampleOf, LABELS, networkOf, valueRule, withNetwork, type NumberKey, type Setup } from './explorer/setup';
 import { OPEN_STEP_EVENT } from './explorer/step-ids';
 import { stepSentence } from './explorer/step-text';
 import { StepThrough } from './explorer/StepThrough';
-import { decodeState, encodeState, sharedLinkNote } from './explorer/url-state';
 import './explorer/explorer.css';
 
 /** More steps per click than this would keep the page busy for longer than a reader waits. */
@@ -84,6 +81,19 @@ function stepsOf(setup: Setup, evaluation: Evaluation) {
   return { graph, steps: graphSteps(graph, setup.values.lr) };
 }
 
+/**
+ * Loaded on first need rather than with the page: the loss chart with the first run, and the
+ * nudge check (which retrains nothing, but runs two more forward passes) at the first weight's
+ * gradient step a reader reaches.
+ */
+type ChartModule = typeof import('./explorer/LossChart');
+type NudgeModule = typeof import('../../engine/gradcheck');
+/** The address's reader and writer: needed once a link names a set-up or a step, or the reader acts. */
+type UrlModule = typeof import('./explorer/url-state');
+
+/** Only a weight's or bias's gradient step has a nudge check. */
+const checksNudge = (step: GraphStep, graph: Graph) => step.phase === 'backward' && graph.nodes[step.node]!.param !== undefined;
+
 const quantityOf = (step: GraphStep) => STEP_QUANTITIES[step.id];
 const equationOf = (step: GraphStep) => stepEquation(step.id);
 
@@ -101,6 +111,11 @@ export default class WorkedExampleExplorer extends Component<object, State> {
   /** Iterations asked for since the last edit, counted at each click, so no click is lost. */
   private wanted = 0;
   private queue: Promise<void> = Promise.resolve();
+  private chart: ChartModule | undefined;
+  private gradcheck: NudgeModule | undefined;
+  private url: Promise<UrlModule> | undefined;
+  /** Counts the reader's steps, edits, runs and resets: a link read after one of them is not applied. */
+  private actions = 0;
 
   private readonly openStep = (e: Event) => {
     const id = (e as CustomEvent<string>).detail;
@@ -110,23 +125,27 @@ export default class WorkedExampleExplorer extends Component<object, State> {
 
   override componentDidMount() {
     window.addEventListener(OPEN_STEP_EVENT, this.openStep);
-    const decoded = decodeState(
-      location.search,
-      DOCUMENT,
-      this.stepList(DOCUMENT).steps.map((s) => s.id),
-    );
-    const usable = guard(() => evaluate(decoded.setup)).ok;
-    const start = usable ? decoded.setup : DOCUMENT;
-    const step = decoded.step
-      ? Math.max(
-          0,
-          this.stepList(start).steps.findIndex((s) => s.id === decoded.step),
-        )
-      : 0;
-    const note = decoded.shared || decoded.ignored.length ? sharedLinkNote(decoded, usable) : undefined;
-    this.setState({ start, step, note, summary: note ?? '', announce: 'summary' });
-    // The address keeps only what was used: unknown, repeated and refused parameters are dropped.
-    this.writeUrl(start, step);
+    if (!location.search) return;
+    const actions = this.actions;
+    void this.urlModule().then((url) => {
+      if (this.actions !== actions) return;
+      const decoded = url.decodeState(
+        location.search,
+        DOCUMENT,
+        this.stepList(DOCUMENT).steps.map((s) => s.id),
+      );
+      const usable = guard(() => evaluate(decoded.setup)).ok;
+      const start = usable ? decoded.setup : DOCUMENT;
+      const step = decoded.step
+        ? Math.max(
+            0,
+            this.stepList(start).steps.findIndex((s) => s.id === decoded.step),
+          )
+        : 0;
+      const note = decoded.shared || decoded.ignored.length ? url.sharedLinkNote(decoded, usable) : undefined;
+      // The address then keeps only what was used: unknown, repeated and refused parameters are dropped.
+      this.setState({ start, step, note, summary: note ?? '', announce: 'summary' });
+    });
   }
 
   override componentWillUnmount() {
@@ -134,10 +153,30 @@ export default class WorkedExampleExplorer extends Component<object, State> {
   }
 
   override componentDidUpdate() {
-    this.writeUrl(this.current(), this.state.step);
+    void this.urlModule().then((url) => this.writeUrl(url));
+    this.loadNudgeCheck();
   }
 
-  private writeUrl(setup: Setup, step: number) {
+  private urlModule(): Promise<UrlModule> {
+    return (this.url ??= import('./explorer/url-state'));
+  }
+
+  /** Fetches the nudge check when the current step has one; the render that follows shows it. */
+  private loadNudgeCheck() {
+    if (this.gradcheck) return;
+    const { graph, steps } = this.stepList();
+    const step = steps[Math.min(this.state.step, steps.length - 1)]!;
+    if (!checksNudge(step, graph)) return;
+    void import('../../engine/gradcheck').then((module) => {
+      this.gradcheck = module;
+      this.forceUpdate();
+    });
+  }
+
+  /** Writes the state as it is when the module has loaded, so the last state is the one kept. */
+  private writeUrl({ encodeState }: UrlModule) {
+    const setup = this.current();
+    const { step } = this.state;
     const id = step === 0 ? undefined : this.stepList(setup).steps[step]?.id;
     const url = `${location.pathname}${encodeState(setup, DOCUMENT, id)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
@@ -153,6 +192,7 @@ export default class WorkedExampleExplorer extends Component<object, State> {
   }
 
   go(step: number) {
+    this.actions++;
     this.setState({ step, announce: 'step' });
   }
 
@@ -160,6 +200,7 @@ export default class WorkedExampleExplorer extends Component<object, State> {
     const computed = guard(() => evaluate(start));
     if (!computed.ok) return computed.message;
     const { trace, grads } = computed.result;
+    this.actions++;
     this.generation++;
     this.wanted = 0;
     this.setState({ ...fresh(start, `Prediction ${showShort(trace.output[0]!)}, loss ${showShort(grads.loss)}.`), busy: false });
@@ -173,6 +214,7 @@ export default class WorkedExampleExplorer extends Component<object, State> {
   }
 
   reset() {
+    this.actions++;
     this.generation++;
     this.wanted = 0;
     this.setState(({ resets }) => ({
@@ -193,6 +235,7 @@ export default class WorkedExampleExplorer extends Component<object, State> {
       this.setState({ summary: `At most ${show(MAX_ITERATIONS)} iterations a run: reset or edit a value first.`, announce: 'summary' });
       return;
     }
+    this.actions++;
     this.wanted += count;
     const generation = this.generation;
     this.setState({ busy: true });
@@ -201,7 +244,8 @@ export default class WorkedExampleExplorer extends Component<object, State> {
       if (generation !== this.generation || total === (this.state.run?.iterations ?? 0)) return;
       const { start } = this.state;
       const before = evaluate(start).result.grads.loss;
-      const run = await runOf(start, total);
+      const [run, chart] = await Promise.all([runOf(start, total), this.chart ?? import('./explorer/LossChart')]);
+      this.chart = chart;
       if (generation !== this.generation) return;
       const after = run.losses[run.losses.length - 1]!;
       this.setState({
@@ -223,7 +267,7 @@ export default class WorkedExampleExplorer extends Component<object, State> {
     const node = graph.nodes[current.node]!;
     const afterUpdate = withNetwork(setup, sgdStep(evaluation.net, evaluation.grads, setup.values.lr).network);
     const { input, target } = exampleOf(setup);
-    const check = current.phase === 'backward' && node.param ? nudge(evaluation.net, input, target, 'squared', node.param) : undefined;
+    const check = checksNudge(current, graph) ? this.gradcheck?.nudge(evaluation.net, input, target, 'squared', node.param!) : undefined;
     const outcome = run?.outcome;
     const trouble = outcome?.status === 'ok' ? undefined : outcome?.message;
     const said = announce === 'step' ? stepSentence(current, step, steps.length, node.label) : trouble ? `${summary} ${trouble}` : summary;
@@ -284,7 +328,11 @@ export default class WorkedExampleExplorer extends Component<object, State> {
         <StaleNote />
         {summary && summary !== note && <p class="nn-result">{summary}</p>}
         {trouble && <p class="nn-banner nn-outcome">{trouble}</p>}
-        <LossChart losses={run?.losses ?? [evaluation.grads.loss]} />
+        {run && this.chart ? (
+          <this.chart.LossChart losses={run.losses} />
+        ) : (
+          <p class="nn-chart-note">Run training steps to draw the loss over the iterations.</p>
+        )}
         <ParameterTable setup={setup} evaluation={evaluation} next={afterUpdate} />
       </ExampleFrame>
     );
