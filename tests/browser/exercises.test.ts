@@ -1,6 +1,4 @@
-// The exercises in Chromium against the built site. In every chapter that has checkable ones
-// (the numerical example's page has no script budget left for them yet: question and solution
-// only), one exercise is answered with a known slip (the hint names it and links to the chapter's
+// The exercises in Chromium against the built site. In every chapter, one exercise is answered with a known slip (the hint names it and links to the chapter's
 // equation), with bad input (the live examples' messages), then rightly; its solution opens; new
 // numbers change the question and the address; and reloading that address shows the same
 // numbers. Right answers are worked out here by hand from the givens the page shows, never read
@@ -14,6 +12,8 @@ import { describeInBrowser, openPage, useBrowserSession, type OpenedPage } from 
 const HYDRATION_TIMEOUT_MS = 10_000;
 
 type Givens = Record<string, number>;
+
+const relu = (z: number) => Math.max(0, z);
 
 interface Row {
   chapter: string;
@@ -35,6 +35,17 @@ const ROWS: Row[] = [
     answer: (g) => g.size! * g.w1! + g.location! * g.w2!,
     slip: (g) => g.size! + g.w1! + g.location! + g.w2!,
     slipSays: /multiplies them/,
+    inChapter: 3,
+  },
+  {
+    chapter: 'numerical-example',
+    exercise: 'forward-pass',
+    equation: '/numerical-example/#step-1-forward-pass',
+    // By hand: z = x·w, a = max(0, z), prediction = a₁w₃₁ + a₂w₃₂ (the output has no ReLU).
+    answer: (g) => relu(g.x1! * g.w11! + g.x2! * g.w12!) * g.w31! + relu(g.x1! * g.w21! + g.x2! * g.w22!) * g.w32!,
+    // The slip: each activation added to its output weight instead of multiplied by it.
+    slip: (g) => relu(g.x1! * g.w11! + g.x2! * g.w12!) + g.w31! + relu(g.x1! * g.w21! + g.x2! * g.w22!) + g.w32!,
+    slipSays: /adds each activation to its weight/,
     inChapter: 3,
   },
   {
@@ -155,8 +166,7 @@ describeInBrowser('exercises', () => {
   test('without JavaScript: the fixed version with its answer in a <details>', async () => {
     const { page } = await open('/numerical-example/', { javaScriptEnabled: false });
     const g = await givensShown(page, 'forward-pass');
-    // By hand: z = x·w, a = max(0, z), prediction = a₁w₃₁ + a₂w₃₂.
-    const relu = (z: number) => Math.max(0, z);
+    // By hand, as in the numerical example's row above.
     const want = relu(g.x1! * g.w11! + g.x2! * g.w12!) * g.w31! + relu(g.x1! * g.w21! + g.x2! * g.w22!) * g.w32!;
     const details = page.locator('#exercise-forward-pass details');
     await details.locator('summary').click();

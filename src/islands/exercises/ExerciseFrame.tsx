@@ -20,11 +20,6 @@ export interface FrameProps {
   solution: ComponentChildren;
   link?: string | undefined;
   progress?: string | undefined;
-  /**
-   * False on a page whose script budget has no room for the exercise's shell: then it is the
-   * question and its worked solution only, with no controls that could not work.
-   */
-  checkable?: boolean;
   onCheck?: (typed: string) => void;
   onNewNumbers?: () => void;
 }
@@ -40,25 +35,22 @@ const roundingText = (decimals: number) =>
 
 export function ExerciseFrame(p: FrameProps) {
   const field = `exercise-${p.id}-answer`;
-  const checkable = p.checkable ?? true;
   return (
     <section class="nn-example nn-exercise" id={`exercise-${p.id}`} aria-labelledby={`exercise-${p.id}-title`} data-pagefind-ignore>
       <p class="nn-example-title" id={`exercise-${p.id}-title`}>
         Exercise: {p.title}
       </p>
-      {checkable && <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_NOTE }} />}
+      <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_NOTE }} />
       {p.question}
-      {checkable ? <AnswerForm {...p} field={field} /> : <p class="nn-exercise-rounding">Work it out, then compare with the solution.</p>}
+      <AnswerForm {...p} field={field} />
       {p.solution}
-      {checkable && (
-        <div class="nn-buttons">
-          <button type="button" class="nn-secondary" data-new-numbers onClick={p.onNewNumbers}>
-            New numbers
-          </button>
-          {p.link && <a href={p.link}>Link to these numbers</a>}
-        </div>
-      )}
-      {checkable && <p class="nn-exercise-progress">{p.progress}</p>}
+      <div class="nn-buttons">
+        <button type="button" class="nn-secondary" data-new-numbers onClick={p.onNewNumbers}>
+          New numbers
+        </button>
+        {p.link && <a href={p.link}>Link to these numbers</a>}
+      </div>
+      <p class="nn-exercise-progress">{p.progress}</p>
     </section>
   );
 }

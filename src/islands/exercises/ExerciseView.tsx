@@ -74,10 +74,9 @@ export function Solution({ version, tags }: Props) {
 }
 
 /** The fixed version as the page is built: the island's shell wraps it until the reader starts. */
-export function StaticExercise({ version, tags, title, checkable }: Props & { title: string; checkable: boolean }) {
+export function StaticExercise({ version, tags, title }: Props & { title: string }) {
   return (
     <ExerciseFrame
-      checkable={checkable}
       id={version.exercise}
       title={title}
       question={<Question version={version} tags={tags} />}
