@@ -2,7 +2,8 @@
 // step of the worked example's first training step and each shows the document's numbers (the
 // expected equations are written from the source document's steps 1–4, or by hand where the
 // document does not print a step: the products' gradients, x's gradients, the exact updates);
-// the chapter's equations open their steps and the steps link back; a shared link opens a step.
+// the chapter's equations and the numbers in its prose open their steps and the steps link back;
+// a shared link opens a step.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { STEP_QUANTITIES, stepEquation } from '../../engine/worked-steps';
@@ -173,11 +174,40 @@ describeInBrowser('the step-through', () => {
       await eq.click();
       await hydrated(page);
       await expect.poll(() => counter(page), { timeout: HYDRATION_TIMEOUT_MS }).toMatch(new RegExp(`^Step ${step} of 41`));
-      expect(await eq.getAttribute('class')).toContain('nn-eq-marked');
+      expect(await eq.getAttribute('class')).toContain('nn-step-origin');
       expect(await page.evaluate(() => document.getElementById('nn-steps')!.getBoundingClientRect().top)).toBeLessThan(200);
       await page.click('#nn-steps .nn-step-back');
       await expect.poll(() => eq.evaluate((e) => Math.abs(e.getBoundingClientRect().top) < 400)).toBe(true);
       expect(new URL(page.url()).hash).toBe(`#${await eq.getAttribute('id')}`);
+      expect(errors).toEqual([]);
+    });
+
+    // Numbers in the prose (not in an equation): the sentence each sits in, and its step.
+    test.each([
+      { quantity: 'house.prediction', sentence: 'no activation on the output', step: 12 },
+      { quantity: 'house.z1', sentence: 'Since the ReLU derivative is 1', step: 3 },
+      { quantity: 'house.new.w32', sentence: 'so w₃₂ new', step: 37 },
+      { quantity: 'house.dW21', sentence: 'A learning rate is only small', step: 31 },
+      { quantity: 'house.loss', sentence: 'The loss went down from', step: 14 },
+    ])('the number $quantity in “$sentence…” opens step $step, and its back link returns to it', async ({ quantity, sentence, step }) => {
+      const { page, errors } = await open('/numerical-example/', 360);
+      // The paragraph's text without its formulas' hidden search text ("w_32^new").
+      const paragraph = page.locator('main p').filter({ has: page.locator(`[data-q="${quantity}"]`) });
+      const texts = await paragraph.evaluateAll((ps) => ps.map((p) => (p as HTMLElement).innerText.replace(/\s+/g, ' ')));
+      const number = paragraph
+        .nth(texts.findIndex((t) => t.includes(sentence)))
+        .locator(`[data-q="${quantity}"]`)
+        .first();
+      await expect.poll(() => number.getAttribute('data-step'), { timeout: HYDRATION_TIMEOUT_MS }).not.toBeNull();
+      await number.scrollIntoViewIfNeeded();
+      await number.click();
+      await hydrated(page);
+      await expect.poll(() => counter(page), { timeout: HYDRATION_TIMEOUT_MS }).toMatch(new RegExp(`^Step ${step} of 41`));
+      expect(await equation(page)).toBe(WALK[step - 1]);
+      expect(await number.getAttribute('class')).toContain('nn-step-origin');
+      await page.click('#nn-steps .nn-step-back');
+      await expect.poll(() => number.evaluate((e) => e === document.activeElement)).toBe(true);
+      expect(await number.evaluate((e) => e.getBoundingClientRect().top > 0 && e.getBoundingClientRect().bottom < innerHeight)).toBe(true);
       expect(errors).toEqual([]);
     });
 

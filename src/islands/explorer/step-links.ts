@@ -1,19 +1,27 @@
 /**
- * Links the numerical-example chapter's equations with the explorer's step-through, both ways
+ * Links the numerical-example chapter's text with the explorer's step-through, both ways
  * (browser code, loaded with the chapter through StepLinks.astro). An equation whose number a
- * step computes opens that step on click, tap, or Enter on one of its numbers: the step-through
- * scrolls into view and the equation stays marked (each step's back link returns to the equation's
- * id, which Eq.astro writes). Which equation belongs to which step is read from the explorer's
- * own list of steps (rendered at build time with each step's quantity), so nothing is written twice.
+ * step computes, and a number in the prose that a step computes, opens that step on click, tap,
+ * or Enter: the step-through scrolls into view and the place in the text stays marked. The
+ * step's back link returns to that place: to the number the reader came from while its step is
+ * open, and otherwise to the equation's id, which Eq.astro writes. Which equation or number
+ * belongs to which step is read from the explorer's own list of steps (rendered at build time
+ * with each step's quantity), so nothing is written twice.
  */
 import { OPEN_STEP_EVENT, STEP_PARAM, STEPS_ID } from './step-ids';
 
-const MARKED = 'nn-eq-marked';
+const MARKED = 'nn-step-origin';
+/** Equations, and numbers in the prose: not those inside an equation, a live example or an exercise. */
+const OPENER = '.eq[data-step], [data-q][data-step]';
 
-function open(equation: HTMLElement) {
-  const step = equation.dataset.step!;
+/** Where the reader last opened a step from, and that step. */
+let origin: { element: HTMLElement; step: string } | undefined;
+
+function open(element: HTMLElement) {
+  const step = element.dataset.step!;
   document.querySelector(`.${MARKED}`)?.classList.remove(MARKED);
-  equation.classList.add(MARKED);
+  element.classList.add(MARKED);
+  origin = { element, step };
   // Kept in the address too: the explorer reads it when it hydrates after this scroll.
   const url = new URL(location.href);
   url.searchParams.set(STEP_PARAM, step);
@@ -24,21 +32,35 @@ function open(equation: HTMLElement) {
   steps?.focus({ preventScroll: true });
 }
 
-const equationOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>('.eq[data-step]');
+const openerOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>(OPENER);
 
 for (const item of document.querySelectorAll<HTMLElement>(`#${STEPS_ID} li[data-quantity]`)) {
-  const quantity = item.dataset.quantity!;
-  const equation = document.querySelector<HTMLElement>(`.eq[data-eq="${CSS.escape(quantity)}"]`);
-  if (!equation || equation.dataset.step) continue;
-  equation.dataset.step = item.dataset.step!;
-  equation.title = 'Open this step in the explorer below';
+  const quantity = CSS.escape(item.dataset.quantity!);
+  const step = item.dataset.step!;
+  const equation = document.querySelector<HTMLElement>(`.eq[data-eq="${quantity}"]`);
+  if (equation && !equation.dataset.step) {
+    equation.dataset.step = step;
+    equation.title = 'Open this step in the explorer below';
+  }
+  for (const number of document.querySelectorAll<HTMLElement>(`main [data-q="${quantity}"]`)) {
+    if (number.closest('.eq, .nn-example, astro-island') || number.dataset.step) continue;
+    number.dataset.step = step;
+  }
 }
 
 document.addEventListener('click', (event) => {
-  const equation = equationOf(event.target);
-  if (equation) open(equation);
+  const opener = openerOf(event.target);
+  if (opener) return open(opener);
+  // Back to the number the reader came from, if its step is still the one open.
+  const back = (event.target as Element | null)?.closest?.('.nn-step-back');
+  const current = document.querySelector<HTMLElement>(`#${STEPS_ID} li[aria-current="step"]`)?.dataset.step;
+  if (!back || !origin?.element.isConnected || origin.step !== current) return;
+  if (back.getAttribute('href') === `#${origin.element.id}`) return;
+  event.preventDefault();
+  origin.element.scrollIntoView({ block: 'center' });
+  origin.element.focus({ preventScroll: true });
 });
 document.addEventListener('keydown', (event) => {
-  const equation = event.key === 'Enter' ? equationOf(event.target) : undefined;
-  if (equation) open(equation);
+  const opener = event.key === 'Enter' ? openerOf(event.target) : undefined;
+  if (opener) open(opener);
 });
