@@ -10,6 +10,7 @@ import { availableParallelism, loadavg, release, tmpdir, totalmem, type } from '
 import { join } from 'node:path';
 import { benchBuild } from './bench/build.mjs';
 import { benchEngine } from './bench/engine.mjs';
+import { benchFrames, framesMarkdown } from './bench/frames.mjs';
 import { benchLighthouse } from './bench/lighthouse.mjs';
 import { writeReadmeFigures } from './bench/readme.mjs';
 import { markdown } from './bench/report.mjs';
@@ -67,6 +68,8 @@ async function benchTheBuiltSite(results) {
   try {
     console.log(`Page weight in Chromium, ${paths.length} pages`);
     results.pages = await benchWeight(server.url, paths);
+    console.log('Training playground frame times in Chromium');
+    results.frames = await benchFrames(server.url);
     if (!flags.includes('--no-lighthouse')) {
       const options = quick ? { runs: 1, presets: ['mobile'] } : { runs: LIGHTHOUSE_RUNS, presets: ['mobile', 'desktop'] };
       console.log(`Lighthouse ${lighthouseVersion}, ${options.runs} run(s) × ${options.presets.join(' + ')}`);
@@ -85,7 +88,7 @@ mkdirSync(OUT_DIR, { recursive: true });
 const json = JSON.stringify(results, null, 2);
 writeFileSync(join(OUT_DIR, 'latest.json'), json);
 writeFileSync(join(OUT_DIR, `${results.date.replaceAll(':', '-')}.json`), json);
-const md = markdown(results) + versusMarkdown(results.versusTfjs);
+const md = markdown(results) + versusMarkdown(results.versusTfjs) + framesMarkdown(results.frames);
 writeFileSync(join(OUT_DIR, 'latest.md'), md);
 console.log(`\n${md}\nWrote ${OUT_DIR}/latest.json and ${OUT_DIR}/latest.md`);
 if (flags.includes('--readme')) {
