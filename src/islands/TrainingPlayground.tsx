@@ -12,6 +12,7 @@ import { NumberField } from './shared/NumberField';
 import { Plot, extent, type Point } from './shared/Plot';
 import { show } from './shared/show';
 import { FitChart } from './playground/FitChart';
+import { Memo } from './playground/Memo';
 import { NetworkView } from './playground/NetworkView';
 import type { Session, Snapshot, Source } from './playground/session';
 import {
@@ -204,124 +205,144 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
             yLabel="log₁₀ MSE"
           />
           <NetworkView
+            live={playing}
             network={snapshot.network}
             inputNames={snapshot.names.slice ? [snapshot.names.x, snapshot.names.slice] : [snapshot.names.x]}
           />
         </div>
-        <fieldset class="tp-settings">
-          <legend>Network</legend>
-          <label>
-            Hidden layers{' '}
-            <select
-              value={settings.hidden.length}
-              onChange={(e) =>
-                this.change({
-                  hidden: Number(e.currentTarget.value) === 2 ? [settings.hidden[0]!, settings.hidden[0]!] : [settings.hidden[0]!],
-                })
-              }
-            >
-              <option value={1}>1</option>
-              <option value={2}>2</option>
-            </select>
-          </label>
-          {settings.hidden.map((units, k) => (
-            <label>
-              Units in layer {k + 1}{' '}
-              <select
-                value={units}
-                onChange={(e) => this.change({ hidden: settings.hidden.map((u, i) => (i === k ? Number(e.currentTarget.value) : u)) })}
-              >
-                {UNIT_CHOICES.map((n) => (
-                  <option value={n}>{n}</option>
+        {/* The settings change only when the reader changes them: skipped on the frames of a run. */}
+        <Memo
+          deps={[settings, snapshot.points, sliceName, csv, csvMessage, ownData]}
+          render={() => (
+            <>
+              <fieldset class="tp-settings">
+                <legend>Network</legend>
+                <label>
+                  Hidden layers{' '}
+                  <select
+                    value={settings.hidden.length}
+                    onChange={(e) =>
+                      this.change({
+                        hidden: Number(e.currentTarget.value) === 2 ? [settings.hidden[0]!, settings.hidden[0]!] : [settings.hidden[0]!],
+                      })
+                    }
+                  >
+                    <option value={1}>1</option>
+                    <option value={2}>2</option>
+                  </select>
+                </label>
+                {settings.hidden.map((units, k) => (
+                  <label>
+                    Units in layer {k + 1}{' '}
+                    <select
+                      value={units}
+                      onChange={(e) =>
+                        this.change({ hidden: settings.hidden.map((u, i) => (i === k ? Number(e.currentTarget.value) : u)) })
+                      }
+                    >
+                      {UNIT_CHOICES.map((n) => (
+                        <option value={n}>{n}</option>
+                      ))}
+                    </select>
+                  </label>
                 ))}
-              </select>
-            </label>
-          ))}
-          <label>
-            Activation{' '}
-            <select value={settings.activation} onChange={(e) => this.change({ activation: e.currentTarget.value as HiddenActivation })}>
-              {HIDDEN_ACTIVATIONS.map((a) => (
-                <option value={a}>{ACTIVATIONS[a].label}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <input type="checkbox" checked={settings.biases} onChange={(e) => this.change({ biases: e.currentTarget.checked })} /> Biases
-          </label>
-          <div class="tp-seed">
-            <NumberField
-              id="tp-seed"
-              label="Seed of the initial weights and shuffles"
-              value={settings.seed}
-              onValue={(v) => this.offer('seed', v)}
-            />
-            <button type="button" class="nn-secondary" onClick={() => void this.newSeed()}>
-              New seed
-            </button>
-          </div>
-        </fieldset>
-        <fieldset class="tp-settings">
-          <legend>Training</legend>
-          <NumberField id="tp-rate" label="Learning rate η" value={settings.learningRate} onValue={(v) => this.rate(v)} />
-          <label class="tp-range">
-            Learning rate on a log scale (10⁻⁷ to 1)
-            <input
-              type="range"
-              min={LIMITS.rateExponent[0]}
-              max={LIMITS.rateExponent[1]}
-              step={1 / RATE_STEPS_PER_DECADE}
-              value={exponent}
-              aria-valuetext={show(settings.learningRate, { significant: 2 })}
-              onChange={(e) => this.change({ learningRate: Number((10 ** Number(e.currentTarget.value)).toPrecision(2)) })}
-            />
-          </label>
-          <NumberField
-            id="tp-batch"
-            label={`Batch size (0 = all ${snapshot.points.filter((p) => !p.test).length} training rows)`}
-            value={settings.batchSize}
-            onValue={(v) => this.offer('batchSize', v)}
-          />
-          <label>
-            <input type="checkbox" checked={settings.scaling} onChange={(e) => this.change({ scaling: e.currentTarget.checked })} />{' '}
-            Standardize the inputs
-          </label>
-          {sliceName && (
-            <NumberField id="tp-slice" label={`Draw the fit at ${sliceName} =`} value={settings.slice} onValue={(v) => this.slice(v)} />
+                <label>
+                  Activation{' '}
+                  <select
+                    value={settings.activation}
+                    onChange={(e) => this.change({ activation: e.currentTarget.value as HiddenActivation })}
+                  >
+                    {HIDDEN_ACTIVATIONS.map((a) => (
+                      <option value={a}>{ACTIVATIONS[a].label}</option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  <input type="checkbox" checked={settings.biases} onChange={(e) => this.change({ biases: e.currentTarget.checked })} />{' '}
+                  Biases
+                </label>
+                <div class="tp-seed">
+                  <NumberField
+                    id="tp-seed"
+                    label="Seed of the initial weights and shuffles"
+                    value={settings.seed}
+                    onValue={(v) => this.offer('seed', v)}
+                  />
+                  <button type="button" class="nn-secondary" onClick={() => void this.newSeed()}>
+                    New seed
+                  </button>
+                </div>
+              </fieldset>
+              <fieldset class="tp-settings">
+                <legend>Training</legend>
+                <NumberField id="tp-rate" label="Learning rate η" value={settings.learningRate} onValue={(v) => this.rate(v)} />
+                <label class="tp-range">
+                  Learning rate on a log scale (10⁻⁷ to 1)
+                  <input
+                    type="range"
+                    min={LIMITS.rateExponent[0]}
+                    max={LIMITS.rateExponent[1]}
+                    step={1 / RATE_STEPS_PER_DECADE}
+                    value={exponent}
+                    aria-valuetext={show(settings.learningRate, { significant: 2 })}
+                    onChange={(e) => this.change({ learningRate: Number((10 ** Number(e.currentTarget.value)).toPrecision(2)) })}
+                  />
+                </label>
+                <NumberField
+                  id="tp-batch"
+                  label={`Batch size (0 = all ${snapshot.points.filter((p) => !p.test).length} training rows)`}
+                  value={settings.batchSize}
+                  onValue={(v) => this.offer('batchSize', v)}
+                />
+                <label>
+                  <input type="checkbox" checked={settings.scaling} onChange={(e) => this.change({ scaling: e.currentTarget.checked })} />{' '}
+                  Standardize the inputs
+                </label>
+                {sliceName && (
+                  <NumberField
+                    id="tp-slice"
+                    label={`Draw the fit at ${sliceName} =`}
+                    value={settings.slice}
+                    onValue={(v) => this.slice(v)}
+                  />
+                )}
+              </fieldset>
+              <fieldset class="tp-settings tp-data">
+                <legend>Data</legend>
+                <p data-result="data">
+                  {ownData ? 'Training on your data. ' : 'Training on the houses (size, bedrooms → price in $1000s). '}
+                  {ownData && (
+                    <button type="button" class="nn-secondary" onClick={() => void this.useHouses()}>
+                      Back to the houses
+                    </button>
+                  )}
+                </p>
+                <label for="tp-csv">Your data as CSV: one or two inputs, then the target</label>
+                <textarea
+                  id="tp-csv"
+                  rows={4}
+                  value={csv}
+                  spellcheck={false}
+                  aria-invalid={csvMessage ? 'true' : undefined}
+                  aria-describedby={csvMessage ? 'tp-csv-msg' : undefined}
+                  onInput={(e) => this.setState({ csv: e.currentTarget.value })}
+                />
+                <p id="tp-csv-msg" class="nn-field-msg">
+                  {csvMessage}
+                </p>
+                <div class="nn-buttons">
+                  <button type="button" class="nn-secondary" onClick={() => void this.useCsv(csv)}>
+                    Train on this data
+                  </button>
+                  <label class="tp-file">
+                    Or open a CSV file{' '}
+                    <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void this.openFile(e.currentTarget.files?.[0])} />
+                  </label>
+                </div>
+              </fieldset>
+            </>
           )}
-        </fieldset>
-        <fieldset class="tp-settings tp-data">
-          <legend>Data</legend>
-          <p data-result="data">
-            {ownData ? 'Training on your data. ' : 'Training on the houses (size, bedrooms → price in $1000s). '}
-            {ownData && (
-              <button type="button" class="nn-secondary" onClick={() => void this.useHouses()}>
-                Back to the houses
-              </button>
-            )}
-          </p>
-          <label for="tp-csv">Your data as CSV: one or two inputs, then the target</label>
-          <textarea
-            id="tp-csv"
-            rows={4}
-            value={csv}
-            spellcheck={false}
-            aria-invalid={csvMessage ? 'true' : undefined}
-            aria-describedby={csvMessage ? 'tp-csv-msg' : undefined}
-            onInput={(e) => this.setState({ csv: e.currentTarget.value })}
-          />
-          <p id="tp-csv-msg" class="nn-field-msg">
-            {csvMessage}
-          </p>
-          <div class="nn-buttons">
-            <button type="button" class="nn-secondary" onClick={() => void this.useCsv(csv)}>
-              Train on this data
-            </button>
-            <label class="tp-file">
-              Or open a CSV file{' '}
-              <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void this.openFile(e.currentTarget.files?.[0])} />
-            </label>
-          </div>
-        </fieldset>
+        />
       </ExampleFrame>
     );
   }

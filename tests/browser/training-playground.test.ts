@@ -49,11 +49,14 @@ describeInBrowser('training playground', () => {
       const { page, errors } = await open();
       await page.getByRole('button', { name: 'Play' }).click();
       await expect.poll(async () => (await progress(page)).epoch, WAIT).toBeGreaterThanOrEqual(300);
+      expect(await page.locator(`${PLAYGROUND} .tp-network title`).count()).toBe(0);
       await page.getByRole('button', { name: 'Pause' }).click();
       // The rule's noise has standard deviation σ: a perfect fit's expected test MSE is σ²; twice that
       // leaves room for 12 test houses' sampling error and a fit that is close but not exact.
       const limit = 2 * HOUSE_RULE.noise ** 2;
       expect((await progress(page)).test).toBeLessThan(limit);
+      // Left out while it plays, the weights' tooltips are back once it pauses: one per edge and unit of 2-8-1.
+      await expect.poll(() => page.locator(`${PLAYGROUND} .tp-network title`).count(), WAIT).toBe(2 * 8 + 8 + 2 + 8 + 1);
       expect(page.url()).not.toContain('?');
       expect(errors).toEqual([]);
     },
@@ -76,6 +79,8 @@ describeInBrowser('training playground', () => {
     const alert = page.locator(`${PLAYGROUND} [data-result="status"]`);
     await expect.poll(() => alert.count(), WAIT).toBe(1);
     expect(await alert.textContent()).toMatch(/^Diverged at step \d+: .* overflowed/);
+    // The price axis keeps the houses readable and says that the last finite fit is beyond it.
+    expect(await text(page, '.nn-plot-y >> nth=0')).toMatch(/^↑ price_k \(-?\d+ to \d+\); the fit runs off the chart$/);
     const shown = (await page.locator(PLAYGROUND).innerText()).toLowerCase();
     for (const bad of ['nan', '∞', 'infinity', 'undefined', 'not a number']) expect(shown).not.toContain(bad);
     await expect.poll(() => page.getByRole('button', { name: 'Play' }).count(), WAIT).toBe(1);

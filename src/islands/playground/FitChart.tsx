@@ -3,20 +3,38 @@
  * input (bedrooms), with the data points and, for the houses, the true rule. Drawn from a
  * Snapshot on every frame while the playground trains, so it is plain SVG paths, no library.
  */
-import { extent } from '../shared/Plot';
+import { extent, type Domain } from '../shared/Plot';
 import { show } from '../shared/show';
+import { Memo } from './Memo';
 import type { Point, Snapshot } from './session';
 
 const W = 440;
 const H = 240;
 const PAD = 10;
 
+/**
+ * The domain widened to whole steps of half a power of ten (0 to 600 rather than 137 to 561): as
+ * the fit moves, the price axis changes only when the fit crosses a step, so the data points stay
+ * where they are on most frames and are not redrawn.
+ */
+function steady([lo, hi]: Domain): Domain {
+  const step = 10 ** Math.floor(Math.log10(hi - lo || Math.abs(hi) || 1)) / 2;
+  return [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+}
+
 export function FitChart({ snapshot, sliceLabel }: { snapshot: Snapshot; sliceLabel: string }) {
   const { fit, truth, points, names } = snapshot;
   const xs = extent(points.map((p) => p.x));
-  const ys = extent([...points.map((p) => p.y), ...fit.map((p) => p[1]), ...(truth ?? []).map((p) => p[1])]);
+  const known = [...points.map((p) => p.y), ...(truth ?? []).map((p) => p[1])];
+  // The price axis reaches at most one data range beyond the data: a fit that goes further (a
+  // run about to diverge) leaves the frame, clipped, while the data stay readable.
+  const [lo, hi] = extent(known);
+  const reach = hi - lo;
+  const ys = steady(extent([...known, ...fit.map((p) => Math.min(hi + reach, Math.max(lo - reach, p[1])))]));
+  const offChart = fit.some(([, v]) => !(v >= ys[0] && v <= ys[1]));
   const sx = (v: number) => PAD + ((v - xs[0]) / (xs[1] - xs[0] || 1)) * (W - 2 * PAD);
-  const sy = (v: number) => H - PAD - ((v - ys[0]) / (ys[1] - ys[0] || 1)) * (H - 2 * PAD);
+  // Clamped a frame's height beyond the edges, so a huge value still makes a valid path.
+  const sy = (v: number) => Math.min(2 * H, Math.max(-H, H - PAD - ((v - ys[0]) / (ys[1] - ys[0] || 1)) * (H - 2 * PAD)));
   const path = (pts: readonly Point[]) =>
     pts
       .filter(([, v]) => Number.isFinite(v))
@@ -26,20 +44,28 @@ export function FitChart({ snapshot, sliceLabel }: { snapshot: Snapshot; sliceLa
   return (
     <div class="nn-plot nn-plot-wide">
       <p class="nn-plot-y" aria-hidden="true">
-        ↑ {names.y} ({show(ys[0], { significant: 3 })} to {show(ys[1], { significant: 3 })})
+        ↑ {names.y} ({show(ys[0], { significant: 3 })} to {show(ys[1], { significant: 3 })}){offChart && '; the fit runs off the chart'}
       </p>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+        <clipPath id="tp-fit-frame">
+          <rect x={PAD} y={PAD} width={W - 2 * PAD} height={H - 2 * PAD} />
+        </clipPath>
         <rect class="nn-plot-frame" x={PAD} y={PAD} width={W - 2 * PAD} height={H - 2 * PAD} />
-        {points.map((p) => (
-          <circle
-            class={`tp-point${p.test ? ' tp-test' : ''}${p.near ? '' : ' tp-far'}`}
-            cx={sx(p.x).toFixed(1)}
-            cy={sy(p.y).toFixed(1)}
-            r="3.5"
-          />
-        ))}
+        <Memo
+          deps={[points, ...xs, ...ys]}
+          render={() =>
+            points.map((p) => (
+              <circle
+                class={`tp-point${p.test ? ' tp-test' : ''}${p.near ? '' : ' tp-far'}`}
+                cx={sx(p.x).toFixed(1)}
+                cy={sy(p.y).toFixed(1)}
+                r="4"
+              />
+            ))
+          }
+        />
         {truth && <path class="nn-curve-alt" d={path(truth)} />}
-        <path class="nn-curve" d={path(fit)} />
+        <path class="nn-curve" d={path(fit)} clip-path="url(#tp-fit-frame)" />
       </svg>
       <p class="nn-plot-x" aria-hidden="true">
         <span>{show(xs[0], { significant: 3 })}</span>

@@ -1,7 +1,9 @@
 /**
  * The network as a small diagram with its current weights: one column of units per layer, each
  * edge as thick as its weight is large (blue positive, orange negative), its value in the edge's
- * tooltip.
+ * tooltip. While the playground trains (`live`) the tooltips are left out: nobody can read a value
+ * that changes sixty times a second, and formatting and writing one per edge every frame is most
+ * of this view's cost. They come back on pause.
  */
 import type { Network } from '../../../engine/network';
 import { showShort } from '../shared/show';
@@ -10,7 +12,7 @@ const W = 440;
 const H = 200;
 const R = 9;
 
-export function NetworkView({ network, inputNames }: { network: Network; inputNames: readonly string[] }) {
+export function NetworkView({ network, inputNames, live }: { network: Network; inputNames: readonly string[]; live: boolean }) {
   const sizes = [network.inputSize, ...network.layers.map((l) => l.weights.length)];
   const x = (k: number) => 40 + (k * (W - 80)) / (sizes.length - 1);
   const y = (k: number, j: number) => H / 2 + (j - (sizes[k]! - 1) / 2) * Math.min(22, (H - 2 * R - 8) / Math.max(1, sizes[k]! - 1));
@@ -28,9 +30,9 @@ export function NetworkView({ network, inputNames }: { network: Network; inputNa
                 y1={y(k, i)}
                 x2={x(k + 1)}
                 y2={y(k + 1, j)}
-                stroke-width={(0.5 + (4 * Math.abs(w)) / largest).toFixed(2)}
+                stroke-width={(0.5 + (4 * Math.abs(w)) / largest).toFixed(1)}
               >
-                <title>{`layer ${k + 1} w[${j + 1}][${i + 1}] = ${showShort(w)}`}</title>
+                {!live && <title>{`layer ${k + 1} w[${j + 1}][${i + 1}] = ${showShort(w)}`}</title>}
               </line>
             )),
           ),
@@ -38,11 +40,13 @@ export function NetworkView({ network, inputNames }: { network: Network; inputNa
         {sizes.map((size, k) =>
           Array.from({ length: size }, (_, j) => (
             <circle class="tp-unit" cx={x(k)} cy={y(k, j)} r={R}>
-              <title>
-                {k === 0
-                  ? (inputNames[j] ?? `input ${j + 1}`)
-                  : `${names(k)} unit ${j + 1}${network.layers[k - 1]!.biases ? `, bias ${showShort(network.layers[k - 1]!.biases![j]!)}` : ''}`}
-              </title>
+              {!live && (
+                <title>
+                  {k === 0
+                    ? (inputNames[j] ?? `input ${j + 1}`)
+                    : `${names(k)} unit ${j + 1}${network.layers[k - 1]!.biases ? `, bias ${showShort(network.layers[k - 1]!.biases![j]!)}` : ''}`}
+                </title>
+              )}
             </circle>
           )),
         )}

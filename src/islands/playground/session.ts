@@ -45,6 +45,13 @@ export interface Snapshot {
   readonly dead?: string;
 }
 
+/** The parts of a Snapshot fixed by the data and the slice. */
+interface Still {
+  readonly grid: readonly number[];
+  readonly points: Snapshot['points'];
+  readonly truth?: readonly Point[];
+}
+
 const HISTORY_POINTS = 400;
 const FIT_SAMPLES = 60;
 
@@ -72,6 +79,7 @@ export class Session {
   readonly #settings: Settings;
   #history: { epoch: number; train: number; test: number }[] = [];
   #lastGood: Snapshot | undefined;
+  #stillCache: { slice: number; value: Still } | undefined;
 
   constructor(settings: Settings, source: Source) {
     this.#settings = settings;
@@ -133,8 +141,13 @@ export class Session {
     return snapshot;
   }
 
-  #draw(message: string | undefined, status: Snapshot['status'], slice: number): Snapshot {
-    const t = this.#trainer;
+  /**
+   * What does not change while the network trains, for one slice: the sizes the fit is drawn at,
+   * the data points and the true rule. Kept between frames, so the views receive the same arrays
+   * and skip redrawing them.
+   */
+  #still(slice: number): Still {
+    if (this.#stillCache?.slice === slice) return this.#stillCache.value;
     const { train, test } = this.#source.split;
     const two = train.inputNames.length === 2;
     const rows = [
@@ -143,12 +156,26 @@ export class Session {
     ];
     const xs = rows.map((r) => r.x[0]!);
     const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+    const grid = Array.from({ length: FIT_SAMPLES + 1 }, (_, i) => lo + ((hi - lo) * i) / FIT_SAMPLES);
+    const rule = this.#source.truth;
+    const value: Still = {
+      grid,
+      points: rows.map((r) => ({ x: r.x[0]!, y: r.y, test: r.test, near: !two || Math.abs(r.x[1]! - slice) < 0.5 })),
+      ...(rule && { truth: grid.map((x): Point => [x, rule(two ? [x, slice] : [x])]) }),
+    };
+    this.#stillCache = { slice, value };
+    return value;
+  }
+
+  #draw(message: string | undefined, status: Snapshot['status'], slice: number): Snapshot {
+    const t = this.#trainer;
+    const { train } = this.#source.split;
+    const two = train.inputNames.length === 2;
+    const { grid, points, truth } = this.#still(slice);
     const inputAt = (x: number) => (two ? [x, slice] : [x]);
     const predict = (input: readonly number[]) => t.predict(this.#scaler ? standardizeInput(this.#scaler, input) : input);
-    const grid = Array.from({ length: FIT_SAMPLES + 1 }, (_, i) => lo + ((hi - lo) * i) / FIT_SAMPLES);
     const dead = status === 'training' ? t.deadUnits() : [];
     const last = this.#history.at(-1);
-    const truth = this.#source.truth;
     return {
       epochs: t.epochs(),
       steps: t.steps(),
@@ -158,8 +185,8 @@ export class Session {
       network: t.network(),
       names: { x: train.inputNames[0]!, y: train.targetName, ...(two && { slice: train.inputNames[1]! }) },
       fit: grid.map((x): Point => [x, predict(inputAt(x))]),
-      ...(truth && { truth: grid.map((x): Point => [x, truth(inputAt(x))]) }),
-      points: rows.map((r) => ({ x: r.x[0]!, y: r.y, test: r.test, near: !two || Math.abs(r.x[1]! - slice) < 0.5 })),
+      ...(truth && { truth }),
+      points,
       status,
       ...(message && { message }),
       ...(dead.length > 0 && {
