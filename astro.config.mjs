@@ -10,6 +10,7 @@ import { preactIslands } from './src/integrations/preact-islands';
 import { rehypeExampleSkipLinks } from './src/markdown/rehype-example-skip-links';
 import { rehypeFormulaText } from './src/markdown/rehype-formula-text';
 import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
+import { rehypeNoBreak } from './src/markdown/rehype-no-break';
 import { rehypeScrollBoxes } from './src/markdown/rehype-scroll-boxes';
 import { rehypeTableLabels } from './src/markdown/rehype-table-labels';
 import { rehypeWrapEquations } from './src/markdown/rehype-wrap-equations';
@@ -26,6 +27,7 @@ export default defineConfig({
         rehypeFormulaText,
         rehypeWrapEquations,
         [rehypeKatex, { output: 'mathml' }],
+        rehypeNoBreak,
         rehypeHeadingIds,
         rehypeHeadingLinks,
         rehypeScrollBoxes,

@@ -16,6 +16,11 @@ export interface DisplayFormat {
    * given): the live examples keep a trained weight like −2.2128905314 short as ≈ −2.21289.
    */
   readonly significant?: number;
+  /**
+   * A unit written around the number, after its sign: a change of −1 thousand dollars is
+   * −$1k, never $−1k ({ before: '$', after: 'k' }).
+   */
+  readonly unit?: { readonly before?: string; readonly after?: string };
 }
 
 export interface Formatted {
@@ -69,13 +74,29 @@ export function formatNumber(value: number, format: DisplayFormat = {}): Formatt
     (magnitude > 0 && magnitude < SHORT_BELOW && significantDigits(shown) > WRITTEN_OUT_SMALL_DIGITS);
   const written = sci ? scientific(shown) : { text: fixed(shown, format.minDecimals ?? 0), approximate: false };
   const approximate = written.approximate || shown !== exact;
-  return { text: approximate ? `≈\u202F${written.text}` : written.text, approximate };
+  const text = format.unit ? withUnit(written.text, format.unit) : written.text;
+  return { text: approximate ? `≈\u202F${text}` : text, approximate };
+}
+
+function withUnit(text: string, { before = '', after = '' }: NonNullable<DisplayFormat['unit']>): string {
+  const sign = text.startsWith(MINUS) ? MINUS : '';
+  return sign + before + text.slice(sign.length) + after;
+}
+
+/**
+ * A number written as a factor of a product: in parentheses when negative, so that a product
+ * reads 2 × (−20,000), never 2 × −20,000 with a minus sign that could be taken for a subtraction.
+ * `written` is the number as text or as TeX, `value` the number it shows.
+ */
+export function asFactor(written: string, value: number): string {
+  return value < 0 ? `(${written})` : written;
 }
 
 /** The formatted value as TeX, for equations typeset by KaTeX. */
 export function formatTex(value: number, format: DisplayFormat = {}): string {
   return formatNumber(value, format)
     .text.replaceAll(',', '{,}')
+    .replaceAll('$', '\\$')
     .replaceAll(MINUS, '-')
     .replace(/^≈\u202F/, '\\approx ')
     .replace(/ × 10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)$/, (_, sup: string) => ` \\times 10^{${fromSuperscript(sup)}}`);

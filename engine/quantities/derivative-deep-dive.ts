@@ -35,18 +35,22 @@ const tableActual = given('derivative.actual', {
   formula: 'actual price in $1000s',
   value: derivativeTable.actual,
 });
+/** The table writes its amounts as the document does, in thousands of dollars: $300k, −$1k. */
+const THOUSANDS_OF_DOLLARS = { unit: { before: '$', after: 'k' } } as const;
 const rows = derivativeTable.predictions.map((p, i) => {
   const predicted = given(`derivative.prediction${i}`, {
     label: 'prediction',
     symbol: '',
     formula: 'a neighbouring prediction in $1000s',
     value: p,
+    format: THOUSANDS_OF_DOLLARS,
   });
   const err = arithmetic(`derivative.error${i}`, {
     label: 'error',
     symbol: '',
     formula: 'actual − prediction',
     value: derivativeTable.actual - p,
+    format: THOUSANDS_OF_DOLLARS,
     steps: [tex`${tableActual} - ${predicted}`],
   });
   return { predicted, error: err };
@@ -63,6 +67,7 @@ const changes = rows.slice(1).map((row, i) =>
     symbol: '',
     formula: 'this error − previous error',
     value: row.error.value - rows[i]!.error.value,
+    format: THOUSANDS_OF_DOLLARS,
   }),
 );
 const errorSlope = computed('derivative.numericSlope', {

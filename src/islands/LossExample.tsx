@@ -11,7 +11,7 @@ import { ExampleFrame } from './shared/ExampleFrame';
 import { IslandCycle, plotCoordinates, type PlotData } from './shared/island-cycle';
 import { NumberField, type SliderRange } from './shared/NumberField';
 import { extent, Plot, sample } from './shared/Plot';
-import { showShort } from './shared/show';
+import { showFactor, showShort } from './shared/show';
 
 export type LossVariant = 'core' | 'gradient';
 
@@ -126,7 +126,7 @@ export default class LossExample extends IslandCycle<Pair, Losses, Props> {
           ½ Loss = ½(actual − predicted)² = {showShort(half)}
         </p>
         <p class="nn-result" data-result="gradient">
-          dLoss/dpredicted = 2 × (predicted − actual) = 2 × {showShort(-error)} = <strong>{showShort(gradient)}</strong>
+          dLoss/dpredicted = 2 × (predicted − actual) = 2 × {showFactor(-error)} = <strong>{showShort(gradient)}</strong>
         </p>
         <p class="nn-result" data-result="half-gradient">
           d(½ Loss)/dpredicted = predicted − actual = {showShort(halfGradient)}

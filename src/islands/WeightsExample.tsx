@@ -9,7 +9,7 @@ import { weightedSumExample } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
 import { IslandCycle } from './shared/island-cycle';
 import { NumberField } from './shared/NumberField';
-import { show, showShort } from './shared/show';
+import { show, showFactor, showShort } from './shared/show';
 import { liveQuantity } from '../components/helpers/quantity-markup';
 
 interface Values {
@@ -67,7 +67,7 @@ export default class WeightsExample extends IslandCycle<Values, Result> {
     return (
       <ExampleFrame title="Try it: weights decide each input’s influence" summary={this.summary(r)} fields={fields}>
         <p class="nn-result" data-result="output">
-          output = ({showShort(v.size)} × {showShort(v.sizeWeight)}) + ({showShort(v.location)} × {showShort(v.locationWeight)}) ={' '}
+          output = ({showShort(v.size)} × {showFactor(v.sizeWeight)}) + ({showShort(v.location)} × {showFactor(v.locationWeight)}) ={' '}
           <span {...liveQuantity('overview.sizeContribution', contributions[0], atDocument)}>{showShort(contributions[0])}</span> +{' '}
           <span {...liveQuantity('overview.locationContribution', contributions[1], atDocument)}>{showShort(contributions[1])}</span> ={' '}
           <strong {...liveQuantity('overview.output', output, atDocument)}>{showShort(output)}</strong>

@@ -3,7 +3,7 @@
  * shown text, and the attributes that carry its name, unrounded value and formula so that tests,
  * the ledger and hovering readers can find them.
  */
-import { formatNumber, formatTex } from '../../../engine/format';
+import { asFactor, formatNumber, formatTex } from '../../../engine/format';
 import type { Quantity, Tex } from '../../../engine/quantity';
 
 export function shownText(q: Quantity): string {
@@ -61,7 +61,14 @@ export function quantityIdsInTex(tex: string): string[] {
 }
 
 export function texSource(t: Tex): string {
-  return t.parts.map((p) => (typeof p === 'string' ? p : quantityTex(p))).join('');
+  // A number right after "×" is a factor: a negative one gets parentheses (asFactor).
+  return t.parts
+    .map((p, i) => {
+      if (typeof p === 'string') return p;
+      const before = t.parts[i - 1];
+      return typeof before === 'string' && /\\times\s*$/.test(before) ? asFactor(quantityTex(p), p.value) : quantityTex(p);
+    })
+    .join('');
 }
 
 /**

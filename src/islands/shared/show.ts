@@ -1,5 +1,5 @@
 /** The islands' one way to write a number: engine/format.ts decides, as it does for the static pages. */
-import { clean, formatNumber, type DisplayFormat } from '../../../engine/format';
+import { asFactor, clean, formatNumber, type DisplayFormat } from '../../../engine/format';
 
 export function show(value: number, format?: DisplayFormat): string {
   return formatNumber(value, format).text;
@@ -17,4 +17,9 @@ const DOCUMENT_DIGITS = 7;
 export function showShort(value: number, digits = LIVE_EXAMPLE_DIGITS): string {
   const [mantissa] = clean(value).toExponential().split('e');
   return show(value, mantissa!.replace(/\D/g, '').length <= DOCUMENT_DIGITS ? undefined : { significant: digits });
+}
+
+/** A live example's number as a factor of a product: 2 × (−20,000) (engine/format.ts, asFactor). */
+export function showFactor(value: number): string {
+  return asFactor(showShort(value), value);
 }
