@@ -1,5 +1,5 @@
-// Site build: MDX chapters from content/, Preact islands, KaTeX at build time, shiki in two
-// themes, and a pagefind index written after every build.
+// Site build: MDX chapters from content/, Preact islands, KaTeX at build time, code highlighted
+// by shiki in two themes, and a pagefind index written after every build.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { preactIslands } from './src/integrations/preact-islands';
+import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks';
 import { rehypeExampleSkipLinks } from './src/markdown/rehype-example-skip-links';
 import { rehypeFormulaText } from './src/markdown/rehype-formula-text';
 import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
@@ -28,13 +29,16 @@ export default defineConfig({
         rehypeWrapEquations,
         [rehypeKatex, { output: 'mathml' }],
         rehypeNoBreak,
+        // After KaTeX: remark-math writes display math as <pre><code class="language-math"> too.
+        rehypeCodeBlocks,
         rehypeHeadingIds,
         rehypeHeadingLinks,
         rehypeScrollBoxes,
         rehypeExampleSkipLinks,
       ],
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // Code blocks go through rehypeCodeBlocks, the highlighter the code listings use.
+    syntaxHighlight: false,
   },
   build: { inlineStylesheets: 'auto' },
   vite: {

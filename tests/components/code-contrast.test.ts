@@ -1,10 +1,10 @@
-// The shiki transformer that makes the two themes' failing token colours pass WCAG AA: which
+// The swap that makes the two themes' failing token colours pass WCAG AA: which
 // colours it swaps, what it leaves alone, and that each replacement really reaches 4.5:1
 // (by the WCAG 2 relative-luminance formula, written out here).
 import { describe, expect, test } from 'vitest';
 import { accessibleCodeColours } from '../../src/components/helpers/code-contrast';
 
-const run = (html: string) => accessibleCodeColours.postprocess!.call({} as never, html, {} as never) as string;
+const run = accessibleCodeColours;
 
 function luminance(hex: string): number {
   const [r, g, b] = hex

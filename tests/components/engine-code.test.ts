@@ -17,8 +17,10 @@ describe('EngineCode', () => {
     expect(engine!.querySelector('figcaption')!.textContent).toContain(`engine/${file}`);
     const pre = engine!.querySelector('pre')!;
     expect(pre.textContent).toContain(signature);
-    // Dual themes: light colours inline, dark ones as variables the site's stylesheet switches to.
-    expect(pre.outerHTML).toContain('--shiki-dark');
+    // Dual themes through classes whose colours code.css declares (tests/components/token-classes.test.ts).
+    expect(pre.getAttribute('class')).toBe('astro-code');
+    expect(pre.querySelector('span.k')!.textContent).toMatch(/\b(export|const|function)\b/);
+    expect(pre.querySelectorAll('[style]')).toHaveLength(0);
     const [script, region] = pytorch.split('#');
     expect(torch!.querySelector('figcaption a')!.getAttribute('href')).toBe(`/pytorch/${script}.py`);
     expect(torch!.querySelector('pre')!.textContent).toContain('values');
