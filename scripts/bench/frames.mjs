@@ -25,6 +25,11 @@ const SETUPS = [
 ];
 /** One frame at 60 Hz: issue 14 asks for the 95th percentile at or below it. */
 const BUDGET_MS = 1000 / 60;
+/**
+ * Chromium coarsens performance timestamps to 0.1 ms on a page that is not cross-origin
+ * isolated, so a frame on time reads 16.6 to 16.8 ms: the target is checked to that resolution.
+ */
+const TIMER_RESOLUTION_MS = 0.1;
 const METRICS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'];
 
 function percentile(values, p) {
@@ -113,6 +118,7 @@ export async function benchFrames(serverUrl, { seconds = 5 } = {}, log = console
         maxMs: Math.max(...frames),
         /** Frames that took at least twice the 60 Hz interval: a missed frame. */
         missed: frames.filter((d) => d > 1.5 * BUDGET_MS).length,
+        meetsTarget: percentile(frames, 95) <= BUDGET_MS + TIMER_RESOLUTION_MS,
         cpu: { frames: cpu.length, medianMs: percentile(cpu, 50), p95Ms: percentile(cpu, 95), maxMs: Math.max(0, ...cpu) },
         busyMsPerFrame: {
           script: busy.ScriptDuration,
@@ -124,7 +130,7 @@ export async function benchFrames(serverUrl, { seconds = 5 } = {}, log = console
       const { cpu: c, busyMsPerFrame: b } = result;
       log(
         `  ${name}: ${result.frames} frames in ${seconds} s (${result.missed} missed), frame time median ${f(result.medianMs)} ms, ` +
-          `p95 ${f(result.p95Ms)} ms (target ≤ ${f(BUDGET_MS)}), max ${f(result.maxMs)} ms; main-thread CPU per frame median ` +
+          `p95 ${f(result.p95Ms)} ms (target ≤ ${f(BUDGET_MS)}: ${result.meetsTarget ? 'met' : 'missed'}), max ${f(result.maxMs)} ms; main-thread CPU per frame median ` +
           `${f(c.medianMs)} ms, p95 ${f(c.p95Ms)} ms, max ${f(c.maxMs)} ms (script ${f(b.script)}, style ${f(b.style)}, layout ${f(b.layout)} ms per frame); ` +
           (play ? `epoch ${epochs} at the end${training ? ', still training' : ', stopped before the end'}` : 'not training'),
       );
@@ -142,13 +148,13 @@ export function framesMarkdown(results) {
   const f = (x) => x.toFixed(1);
   return [
     '',
-    `**Training playground frame times**, /training/ in headless Chromium at 1280 × 900 while it trains, the fitted function redrawn every frame, over ${results[0].seconds} s: the frame time as requestAnimationFrame deltas (target: 95th percentile ≤ ${f(BUDGET_MS)} ms; missed: over 1.5 frames), and each frame's main-thread CPU time from a trace (ProxyMain::BeginMainFrame thread time), which the machine's load does not inflate:`,
+    `**Training playground frame times**, /training/ in headless Chromium at 1280 × 900 while it trains, the fitted function redrawn every frame, over ${results[0].seconds} s: the frame time as requestAnimationFrame deltas (target: 95th percentile ≤ ${f(BUDGET_MS)} ms, to the 0.1 ms the page's clock resolves; missed: over 1.5 frames), and each frame's main-thread CPU time from a trace (ProxyMain::BeginMainFrame thread time), which the machine's load does not inflate:`,
     '',
     '| set-up | frames (missed) | frame time median / p95 / max | main-thread CPU per frame median / p95 / max | script / style / layout per frame | epochs |',
     '| ------ | --------------- | ----------------------------- | -------------------------------------------- | --------------------------------- | ------ |',
     ...results.map(
       (r) =>
-        `| ${r.setup} | ${r.frames} (${r.missed}) | ${f(r.medianMs)} / **${f(r.p95Ms)}** / ${f(r.maxMs)} ms | ${f(r.cpu.medianMs)} / **${f(r.cpu.p95Ms)}** / ${f(r.cpu.maxMs)} ms | ${f(r.busyMsPerFrame.script)} / ${f(r.busyMsPerFrame.style)} / ${f(r.busyMsPerFrame.layout)} ms | ${r.played ? `${r.epochs}${r.training ? '' : ' (stopped)'}` : 'idle'} |`,
+        `| ${r.setup} | ${r.frames} (${r.missed}) | ${f(r.medianMs)} / **${f(r.p95Ms)}** / ${f(r.maxMs)} ms (${r.meetsTarget ? 'met' : 'missed'}) | ${f(r.cpu.medianMs)} / **${f(r.cpu.p95Ms)}** / ${f(r.cpu.maxMs)} ms | ${f(r.busyMsPerFrame.script)} / ${f(r.busyMsPerFrame.style)} / ${f(r.busyMsPerFrame.layout)} ms | ${r.played ? `${r.epochs}${r.training ? '' : ' (stopped)'}` : 'idle'} |`,
     ),
     '',
   ].join('\n');
