@@ -49,7 +49,8 @@ export function tex(strings: TemplateStringsArray, ...holes: Quantity[]): Tex {
 
 interface QuantitySpec {
   label: string;
-  symbol: string;
+  /** Left out for a number that has no symbol of its own (most inputs and intermediate steps). */
+  symbol?: string;
   formula: string;
   value: number;
   format?: DisplayFormat;
@@ -59,7 +60,7 @@ type InputSpec = Omit<QuantitySpec, 'steps'>;
 
 function define(id: string, origin: Origin, spec: QuantitySpec): Quantity {
   requireFinite(id, spec.value);
-  return { id, origin, format: spec.format ?? {}, steps: spec.steps ?? [], ...spec };
+  return { id, origin, ...spec, symbol: spec.symbol ?? '', format: spec.format ?? {}, steps: spec.steps ?? [] };
 }
 
 /** A value the source document gives as an input of the example. */

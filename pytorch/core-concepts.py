@@ -1,4 +1,5 @@
-"""The "Core Concepts" chapter in PyTorch: one neuron's weighted sum, ReLU, and a squared error.
+"""The "Core Concepts" chapter in PyTorch: one neuron's weighted sum, ReLU, and a squared error,
+with the numbers its live examples show at the document's values.
 
 Run it with /usr/bin/python3 (Debian's python3-torch). It prints JSON: each number the chapter
 shows, keyed by the name the page gives it (data-q).
@@ -30,26 +31,43 @@ values = {
     "overview.weightRatio": (neuron.weight[0, 1] / neuron.weight[0, 0]).item(),
     "overview.contributionRatio": (size_part / location_part).item(),
 }
+# The live example's bars: each contribution as a percentage of the larger one.
+parts = torch.stack([size_part, location_part]).abs()
+shares = parts / parts.max() * 100
+values |= {"overview.sizeShare": shares[0].item(), "overview.locationShare": shares[1].item()}
 # endregion
 
 # region activation
 relu = torch.nn.ReLU()
-negative = torch.tensor(-50.0)
+negative = torch.tensor(-50.0, requires_grad=True)
+relu_of_negative = relu(negative)
+relu_of_negative.backward()  # the slope of ReLU at −50, by autograd
 values |= {
     "overview.reluOfOutput": relu(output).item(),
     "overview.negative": negative.item(),
-    "overview.reluOfNegative": relu(negative).item(),
+    "overview.reluOfNegative": relu_of_negative.item(),
+    "overview.reluSlopeOfNegative": negative.grad.item(),
 }
 # endregion
 
 # region loss
-actual, predicted = torch.tensor(500_000.0), torch.tensor(480_000.0)
+actual = torch.tensor(500_000.0)
+predicted = torch.tensor(480_000.0, requires_grad=True)
+loss = torch.nn.functional.mse_loss(predicted, actual)
+loss.backward()
 values |= {
     "overview.actualPrice": actual.item(),
     "overview.predictedPrice": predicted.item(),
     "overview.priceError": (actual - predicted).item(),
-    "overview.priceLoss": torch.nn.functional.mse_loss(predicted, actual).item(),
+    "overview.priceOvershoot": (predicted - actual).item(),
+    "overview.priceLoss": loss.item(),
+    "overview.priceGradient": predicted.grad.item(),  # dLoss/dpredicted by autograd
 }
+# With ½ in front, the 2 of the derivative cancels.
+predicted.grad = None
+half_loss = 0.5 * (actual - predicted) ** 2
+half_loss.backward()
+values |= {"overview.halfPriceLoss": half_loss.item(), "overview.halfPriceGradient": predicted.grad.item()}
 # endregion
 
 print(json.dumps({"values": values}, indent=1))

@@ -37,6 +37,20 @@ for i, (p, e) in enumerate(zip(predictions, errors)):
 for i in (1, 2):
     values[f"derivative.change{i}"] = errors[i] - errors[i - 1]
 
+# The live example's slopes at the table's first prediction: by autograd, and measured with the
+# table's own step as h.
+first = torch.tensor(float(predictions[0]), requires_grad=True)
+error_at_first = table_actual - first
+error_at_first.backward()
+values["derivative.analyticErrorSlope"] = first.grad.item()
+first.grad = None
+(error_at_first**2).backward()
+values["derivative.tableLossGradient"] = first.grad.item()
+step = values["derivative.predictionStep"]
+x = predictions[0]
+values["derivative.tableErrorSlope"] = ((table_actual - (x + step)) - (table_actual - (x - step))) / (2 * step)
+values["derivative.tableLossSlope"] = ((table_actual - (x + step)) ** 2 - (table_actual - (x - step)) ** 2) / (2 * step)
+
 # The slope of the error, actual − p, measured at p = 925 with h = 10⁻⁵ × |p|.
 p = prediction.item()
 h = 1e-5 * abs(p)

@@ -1,7 +1,7 @@
 /**
  * Numbers of the "Derivative Deep Dive" chapter that the worked example does not already hold:
- * the chain with its signs, the table of neighbouring predictions, and the measured slope of
- * the error.
+ * the chain with its signs, the table of neighbouring predictions, the measured slope of the
+ * error, and the live example's slopes at the table's first prediction.
  */
 import { centralDifference } from '../gradcheck';
 import { squaredError } from '../loss';
@@ -40,14 +40,12 @@ const THOUSANDS_OF_DOLLARS = { unit: { before: '$', after: 'k' } } as const;
 const rows = derivativeTable.predictions.map((p, i) => {
   const predicted = given(`derivative.prediction${i}`, {
     label: 'prediction',
-    symbol: '',
     formula: 'a neighbouring prediction in $1000s',
     value: p,
     format: THOUSANDS_OF_DOLLARS,
   });
   const err = arithmetic(`derivative.error${i}`, {
     label: 'error',
-    symbol: '',
     formula: 'actual − prediction',
     value: derivativeTable.actual - p,
     format: THOUSANDS_OF_DOLLARS,
@@ -57,14 +55,12 @@ const rows = derivativeTable.predictions.map((p, i) => {
 });
 const predictionStep = arithmetic('derivative.predictionStep', {
   label: 'change in prediction',
-  symbol: '',
   formula: 'next prediction − previous prediction',
   value: rows[1]!.predicted.value - rows[0]!.predicted.value,
 });
 const changes = rows.slice(1).map((row, i) =>
   arithmetic(`derivative.change${i + 1}`, {
     label: 'change in error',
-    symbol: '',
     formula: 'this error − previous error',
     value: row.error.value - rows[i]!.error.value,
     format: THOUSANDS_OF_DOLLARS,
@@ -72,26 +68,47 @@ const changes = rows.slice(1).map((row, i) =>
 );
 const errorSlope = computed('derivative.numericSlope', {
   label: 'd(actual − predicted)/dpredicted, measured',
-  symbol: '',
   formula: 'central difference of actual − p at the prediction',
   value: centralDifference((p) => actual.value - p, prediction.value),
   format: { decimals: 6 },
 });
-const nudge = given('derivative.nudge', {
-  label: 'nudge',
-  symbol: '',
-  formula: 'an increase of the prediction in $1000s',
-  value: predictionNudge,
-});
+const nudge = given('derivative.nudge', { label: 'nudge', formula: 'an increase of the prediction in $1000s', value: predictionNudge });
 const nudgeEffect = arithmetic('derivative.nudgeEffect', {
   label: 'change in error',
-  symbol: '',
   formula: '(actual − (p + nudge)) − (actual − p)',
   value: actual.value - (prediction.value + predictionNudge) - (actual.value - prediction.value),
 });
 
+// The live example's slopes at the table's first prediction, measured with the table's own step.
+const [first] = derivativeTable.predictions;
+const tableLoss = (p: number) => squaredError.f(derivativeTable.actual, p);
+const tableSlopes = {
+  errorMeasured: computed('derivative.tableErrorSlope', {
+    label: 'd(error)/dpredicted, measured',
+    formula: 'central difference of actual − p at the first prediction, h = the step',
+    value: centralDifference((p) => derivativeTable.actual - p, first, predictionStep.value),
+    format: { decimals: 6 },
+  }),
+  error: arithmetic('derivative.analyticErrorSlope', {
+    label: 'd(error)/dpredicted',
+    formula: 'd(actual)/dpredicted − d(predicted)/dpredicted = 0 − 1',
+    value: 0 - 1,
+  }),
+  lossMeasured: computed('derivative.tableLossSlope', {
+    label: 'dLoss/dpredicted, measured',
+    formula: 'central difference of (actual − p)² at the first prediction, h = the step',
+    value: centralDifference(tableLoss, first, predictionStep.value),
+    format: { decimals: 6 },
+  }),
+  loss: computed('derivative.tableLossGradient', {
+    label: 'dLoss/dpredicted',
+    formula: '2 × (predicted − actual)',
+    value: squaredError.df(derivativeTable.actual, first),
+  }),
+};
+
 export const derivativeDeepDive = {
   signChain,
   documentChain,
-  table: { actual: tableActual, rows, predictionStep, changes, errorSlope, nudge, nudgeEffect },
+  table: { actual: tableActual, rows, predictionStep, changes, errorSlope, nudge, nudgeEffect, slopes: tableSlopes },
 };

@@ -30,8 +30,8 @@ function fixedVersion(exercise: Exercise) {
     const known = quantities[n.key];
     if (known && known.value !== n.value) throw new Error(`${id} holds two values`);
     quantities[n.key] ??= givenKeys.has(n.key)
-      ? chosen(id, { label: n.label, symbol: '', formula: `given in the exercise “${exercise.title}”`, value: n.value })
-      : computed(id, { label: n.label, symbol: '', formula: formulaOf(n, v), value: n.value });
+      ? chosen(id, { label: n.label, formula: `given in the exercise “${exercise.title}”`, value: n.value })
+      : computed(id, { label: n.label, formula: formulaOf(n, v), value: n.value });
     return { ...n, q: id };
   };
   const tagLine = (l: Line): Line => l.map((p) => (typeof p === 'string' ? p : tag(p)));

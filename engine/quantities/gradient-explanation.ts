@@ -21,7 +21,6 @@ const slope = computed('gradient.numericSlope', {
 });
 const slopeError = computed('gradient.slopeRelativeError', {
   label: 'relative error',
-  symbol: '',
   formula: '|analytic − numeric| ÷ max(|analytic|, |numeric|)',
   value: relativeError(dOut.value, lossSlope),
 });

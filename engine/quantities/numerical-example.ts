@@ -210,7 +210,6 @@ const next22 = updated('w22', dW22);
 const stepRatio = (name: 'w11' | 'w21', step: typeof dOut) =>
   arithmetic(`house.stepRatio.${name}`, {
     label: `step ÷ ${w[name].label}`,
-    symbol: '',
     formula: `(learning rate × dLoss/d${w[name].label}) ÷ ${w[name].label}`,
     value: step.value / w[name].value,
     steps: [tex`${step} \\div ${w[name]}`],
@@ -221,25 +220,21 @@ const printedLabel = (what: string) => `${what} as the source document prints it
 const documentSays = {
   stepW32: printed('house.printed.stepW32', {
     label: 'η × dLoss/dw₃₂ (printed)',
-    symbol: '',
     formula: printedLabel('the step on w₃₂'),
     value: documentPrinted.stepW32,
   }),
   newW32: printed('house.printed.newW32', {
     label: 'w₃₂ new (printed)',
-    symbol: '',
     formula: printedLabel('the new w₃₂'),
     value: documentPrinted.newW32,
   }),
   stepW22: printed('house.printed.stepW22', {
     label: 'η × dLoss/dw₂₂ (printed)',
-    symbol: '',
     formula: printedLabel('the step on w₂₂'),
     value: documentPrinted.stepW22,
   }),
   newW22: printed('house.printed.newW22', {
     label: 'w₂₂ new (printed)',
-    symbol: '',
     formula: printedLabel('the new w₂₂'),
     value: documentPrinted.newW22,
   }),
@@ -249,25 +244,21 @@ const documentSays = {
 const [nextHidden] = [next.layers[0]!];
 const n11 = arithmetic('house.next.p11', {
   label: 'x₁w₁₁ new',
-  symbol: '',
   formula: 'x₁ × new w₁₁',
   value: size.value * next11.value.value,
 });
 const n12 = arithmetic('house.next.p12', {
   label: 'x₂w₁₂ new',
-  symbol: '',
   formula: 'x₂ × new w₁₂',
   value: bedrooms.value * next12.value.value,
 });
 const n21 = arithmetic('house.next.p21', {
   label: 'x₁w₂₁ new',
-  symbol: '',
   formula: 'x₁ × new w₂₁',
   value: size.value * next21.value.value,
 });
 const n22 = arithmetic('house.next.p22', {
   label: 'x₂w₂₂ new',
-  symbol: '',
   formula: 'x₂ × new w₂₂',
   value: bedrooms.value * next22.value.value,
 });
@@ -329,7 +320,6 @@ const nextGradientNorm = computed('house.next.gradientNorm', {
 const stuckLossAfter = STUCK_CHECKPOINTS.map((n) =>
   computed(`house.stuck.lossAfter${n}`, {
     label: `Loss after ${n} more`,
-    symbol: '',
     formula: `loss after ${n} more iteration(s) from the updated weights`,
     value: stuckRun.history[n]!.loss,
   }),
@@ -337,14 +327,12 @@ const stuckLossAfter = STUCK_CHECKPOINTS.map((n) =>
 const stuckIterations = STUCK_CHECKPOINTS.map((n) =>
   chosen(`house.stuck.iterations${n}`, {
     label: 'iterations',
-    symbol: '',
     formula: 'number of further iterations the site runs',
     value: n,
   }),
 );
 const stuckDeadUnits = computed('house.stuck.deadUnits', {
   label: 'dead ReLU units',
-  symbol: '',
   formula: 'hidden ReLUs whose weighted sum is ≤ 0',
   value: stuckRun.outcome.status === 'stalled' ? stuckRun.outcome.deadUnits.length : 0,
 });
@@ -361,7 +349,6 @@ const scaledFinalPrediction = forward(scaledLast.network, housePriceScaled.input
 const scaled = {
   sqftPerUnit: chosen('scaled.sqftPerUnit', {
     label: 'sq ft per unit',
-    symbol: '',
     formula: 'the site gives the size in thousands of sq ft',
     value: SQFT_PER_UNIT,
   }),
@@ -379,19 +366,16 @@ const scaled = {
   }),
   iterations: chosen('scaled.iterations', {
     label: 'iterations',
-    symbol: '',
     formula: 'number of iterations the site runs',
     value: SCALED_ITERATIONS,
   }),
   initialPrediction: computed('scaled.initialPrediction', {
     label: 'first prediction (scaled)',
-    symbol: '',
     formula: 'forward pass of the document weights on the scaled input',
     value: forward(scaledNet, housePriceScaled.input).output[0]!,
   }),
   initialLoss: computed('scaled.initialLoss', {
     label: 'first loss (scaled)',
-    symbol: '',
     formula: '(actual − first prediction)²',
     value: scaledRun.history[0]!.loss,
   }),
@@ -399,7 +383,6 @@ const scaled = {
   lossAfter: STUCK_CHECKPOINTS.filter((n) => n < SCALED_ITERATIONS).map((n) =>
     computed(`scaled.lossAfter${n}`, {
       label: `loss after ${n} (scaled)`,
-      symbol: '',
       formula: `loss after ${n} iteration(s) of the scaled set-up`,
       value: scaledRun.history[n]!.loss,
       format: { decimals: 0 },
@@ -407,13 +390,11 @@ const scaled = {
   ),
   finalLoss: computed('scaled.finalLoss', {
     label: 'final loss (scaled)',
-    symbol: '',
     formula: `loss after ${SCALED_ITERATIONS} iterations`,
     value: scaledLast.loss,
   }),
   finalPrediction: computed('scaled.finalPrediction', {
     label: 'final prediction (scaled)',
-    symbol: '',
     formula: `prediction after ${SCALED_ITERATIONS} iterations`,
     value: scaledFinalPrediction,
     format: { decimals: 3 },

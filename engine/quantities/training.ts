@@ -62,20 +62,17 @@ function epochs(trainer: Trainer, n: number): Trainer {
 const rule = {
   base: chosen('training.rule.base', {
     label: 'base',
-    symbol: '',
     formula: 'price of a house of no size and no bedrooms, $1000s',
     value: HOUSE_RULE.base,
   }),
   perSqft: chosen('training.rule.perSqft', {
     label: 'per sq ft',
-    symbol: '',
     formula: '$1000s per sq ft, before the bend',
     value: HOUSE_RULE.perSqft,
   }),
-  curve: chosen('training.rule.curve', { label: 'bend', symbol: '', formula: '$1000s taken off per sq ft²', value: HOUSE_RULE.curve }),
+  curve: chosen('training.rule.curve', { label: 'bend', formula: '$1000s taken off per sq ft²', value: HOUSE_RULE.curve }),
   perBedroom: chosen('training.rule.perBedroom', {
     label: 'per bedroom',
-    symbol: '',
     formula: '$1000s per bedroom',
     value: HOUSE_RULE.perBedroom,
   }),
@@ -96,19 +93,16 @@ const noiseVariance = arithmetic('training.rule.noiseVariance', {
 const documentHouse = {
   size: given('training.docHouse.size', {
     label: 'size',
-    symbol: '',
     formula: "the worked example's house size, sq ft",
     value: housePrice.input[0],
   }),
   bedrooms: given('training.docHouse.bedrooms', {
     label: 'bedrooms',
-    symbol: '',
     formula: "the worked example's bedrooms",
     value: housePrice.input[1],
   }),
   price: computed('training.docHouse.truePrice', {
     label: 'true price',
-    symbol: '',
     formula: 'the rule at 2000 sq ft and 3 bedrooms',
     value: truePrice(housePrice.input[0], housePrice.input[1]),
   }),
@@ -116,17 +110,15 @@ const documentHouse = {
 const mse = (data: Dataset, predict: (x: readonly number[]) => number) =>
   data.targets.reduce((s, y, r) => s + squaredError.f(y, predict(data.inputs[r]!)), 0) / data.targets.length;
 const data = {
-  houses: chosen('training.houses', { label: 'houses', symbol: '', formula: 'houses in the data set', value: HOUSE_COUNT }),
+  houses: chosen('training.houses', { label: 'houses', formula: 'houses in the data set', value: HOUSE_COUNT }),
   testRows: chosen('training.testRows', {
     label: 'test houses',
-    symbol: '',
     formula: 'houses held out for testing',
     value: HOUSE_TEST_COUNT,
   }),
   trainRows: arithmetic('training.trainRows', { label: 'n', symbol: 'n', formula: 'houses − test houses', value: trainRows }),
   ruleTestLoss: computed('training.ruleTestLoss', {
     label: 'MSE of the rule',
-    symbol: '',
     formula: 'mean squared error of the noise-free rule on the test houses',
     value: mse(split.test, ([size, beds]) => truePrice(size!, beds!)),
     format: sig,
@@ -161,7 +153,6 @@ const data = {
   }),
   docHouseScaled: computed('training.docHouseScaledSize', {
     label: 'scaled size',
-    symbol: '',
     formula: '(2000 − mean size) / size spread',
     value: standardizeInput(scaler, housePrice.input)[0]!,
     format: { decimals: 3 },
@@ -174,20 +165,17 @@ const predictScaled = (x: readonly number[]) => forward(untrained, x).output[0]!
 const mseRows = Array.from({ length: MSE_SHOWN_ROWS }, (_, r) => {
   const actual = given(`training.mse.actual${r}`, {
     label: 'actual',
-    symbol: '',
     formula: `price of training house ${r + 1}, $1000s`,
     value: split.train.targets[r]!,
   });
   const predicted = computed(`training.mse.predicted${r}`, {
     label: 'predicted',
-    symbol: '',
     formula: `the untrained network's price for training house ${r + 1}`,
     value: predictScaled(scaledTrain.inputs[r]!),
     format: sig,
   });
   const squared = arithmetic(`training.mse.squared${r}`, {
     label: 'squared error',
-    symbol: '',
     formula: '(actual − predicted)²',
     value: squaredError.f(actual.value, predicted.value),
     format: sig,
@@ -215,23 +203,20 @@ const mseValue = arithmetic('training.mse.mean', {
 const batchRun = (batchSize: number, key: string) => {
   const trainer = start({ arch: chapterArchitecture, learningRate: batchComparison.learningRate, batchSize });
   const [first, second] = batchComparison.epochs;
-  const size = chosen(`training.batch.${key}.size`, { label: 'batch size', symbol: '', formula: 'houses per update', value: batchSize });
+  const size = chosen(`training.batch.${key}.size`, { label: 'batch size', formula: 'houses per update', value: batchSize });
   const updates = arithmetic(`training.batch.${key}.updates`, {
     label: 'updates per epoch',
-    symbol: '',
     formula: '⌈n / batch size⌉',
     value: Math.ceil(trainRows / batchSize),
   });
   const early = computed(`training.batch.${key}.loss${first}`, {
     label: 'MSE',
-    symbol: '',
     formula: `training MSE after ${first} epochs`,
     value: epochs(trainer, first).trainLoss(),
     format: sig,
   });
   const late = computed(`training.batch.${key}.loss${second}`, {
     label: 'MSE',
-    symbol: '',
     formula: `training MSE after ${second} epochs`,
     value: epochs(trainer, second - first).trainLoss(),
     format: sig,
@@ -247,13 +232,11 @@ const batches = {
   }),
   epochsEarly: chosen('training.batch.epochsEarly', {
     label: 'epochs',
-    symbol: '',
     formula: 'passes over the training houses',
     value: batchComparison.epochs[0],
   }),
   epochsLate: chosen('training.batch.epochsLate', {
     label: 'epochs',
-    symbol: '',
     formula: 'passes over the training houses',
     value: batchComparison.epochs[1],
   }),
@@ -284,7 +267,6 @@ const scaling = {
   }),
   epochs: chosen('training.scaling.epochs', {
     label: 'epochs',
-    symbol: '',
     formula: 'passes over the training houses',
     value: SCALING_EPOCHS,
   }),
@@ -304,46 +286,39 @@ const scaling = {
   }),
   largestZ: computed('training.scaling.largestZ', {
     label: 'largest z',
-    symbol: '',
     formula: 'the largest weighted sum of either hidden unit over every training house, after step 1',
     value: largestZ,
     format: sig,
   }),
   stalledStep: computed('training.scaling.stalledStep', {
     label: 'step',
-    symbol: '',
     formula: 'the step at which no gradient is left',
     value: unscaledStatus.status === 'stalled' ? unscaledStatus.step : 0,
   }),
   deadUnits: computed('training.scaling.deadUnits', {
     label: 'dead units',
-    symbol: '',
     formula: 'hidden ReLU units that output 0 for every house',
     value: unscaled.deadUnits().length,
   }),
   stuckLoss: computed('training.scaling.stuckLoss', {
     label: 'MSE',
-    symbol: '',
     formula: 'training MSE of the unscaled run, for ever',
     value: unscaled.trainLoss(),
     format: whole,
   }),
   scaledDead: computed('training.scaling.scaledDead', {
     label: 'dead units',
-    symbol: '',
     formula: 'dead units after training on standardized inputs',
     value: scaledDocument.deadUnits().length,
   }),
   scaledLoss: computed('training.scaling.scaledLoss', {
     label: 'MSE',
-    symbol: '',
     formula: 'training MSE on standardized inputs, no biases',
     value: scaledDocument.trainLoss(),
     format: whole,
   }),
   withBiasesLoss: computed('training.scaling.withBiasesLoss', {
     label: 'MSE',
-    symbol: '',
     formula: 'training MSE on standardized inputs, with biases',
     value: scaledWithBiases.trainLoss(),
     format: sig,
@@ -381,7 +356,6 @@ const oneDRun = (key: keyof typeof oneD.rates) => {
   const predictions = [1, 2, 3, oneD.steps].map((n) =>
     computed(`training.oneD.${key}.p${n}`, {
       label: `p after ${n}`,
-      symbol: '',
       formula: `the prediction after ${n} steps`,
       value: after(n),
       format: sig,
@@ -408,20 +382,17 @@ const oneDimension = {
   farTooLarge: quantitiesOf(oneDRuns.farTooLarge),
   divergedStep: computed('training.oneD.divergedStep', {
     label: 'step',
-    symbol: '',
     formula: 'the step whose loss is no longer a finite number',
     value: farStatus.status === 'diverged' ? farStatus.step : 0,
   }),
   lastFinite: computed('training.oneD.lastFinite', {
     label: 'last finite loss',
-    symbol: '',
     formula: 'the loss one step before it overflows',
     value: farStatus.status === 'diverged' ? farStatus.lastFiniteLoss : 0,
     format: { significant: 3 },
   }),
   largestDouble: given('training.largestDouble', {
     label: 'largest double',
-    symbol: '',
     formula: 'Number.MAX_VALUE, the largest finite 64-bit float',
     value: Number.MAX_VALUE,
     format: { significant: 3 },
@@ -442,10 +413,9 @@ const rates = { small: rateRun('small'), right: rateRun('right'), large: rateRun
 const lastEpochs = rates.large.losses.slice(-OSCILLATION_WINDOW);
 const farRate = rates.farTooLarge.trainer.status();
 const learningRate = {
-  epochs: chosen('training.rate.epochs', { label: 'epochs', symbol: '', formula: 'full-batch passes', value: RATE_EPOCHS }),
+  epochs: chosen('training.rate.epochs', { label: 'epochs', formula: 'full-batch passes', value: RATE_EPOCHS }),
   lastEpochs: chosen('training.rate.window', {
     label: 'epochs',
-    symbol: '',
     formula: 'the last epochs looked at',
     value: OSCILLATION_WINDOW,
   }),
@@ -453,7 +423,6 @@ const learningRate = {
     eta: rates.small.eta,
     loss: computed('training.rate.small.loss', {
       label: 'MSE',
-      symbol: '',
       formula: `training MSE after ${RATE_EPOCHS} epochs`,
       value: rates.small.losses.at(-1)!,
       format: whole,
@@ -463,7 +432,6 @@ const learningRate = {
     eta: rates.right.eta,
     loss: computed('training.rate.right.loss', {
       label: 'MSE',
-      symbol: '',
       formula: `training MSE after ${RATE_EPOCHS} epochs`,
       value: rates.right.losses.at(-1)!,
       format: sig,
@@ -473,14 +441,12 @@ const learningRate = {
     eta: rates.large.eta,
     low: computed('training.rate.large.low', {
       label: 'lowest',
-      symbol: '',
       formula: 'lowest training MSE over the last epochs',
       value: Math.min(...lastEpochs),
       format: whole,
     }),
     high: computed('training.rate.large.high', {
       label: 'highest',
-      symbol: '',
       formula: 'highest training MSE over the last epochs',
       value: Math.max(...lastEpochs),
       format: whole,
@@ -490,13 +456,11 @@ const learningRate = {
     eta: rates.farTooLarge.eta,
     step: computed('training.rate.far.step', {
       label: 'step',
-      symbol: '',
       formula: 'the step at which a number overflows',
       value: farRate.status === 'diverged' ? farRate.step : 0,
     }),
     lastFinite: computed('training.rate.far.lastFinite', {
       label: 'last finite loss',
-      symbol: '',
       formula: 'the batch loss one step before the overflow',
       value: farRate.status === 'diverged' ? farRate.lastFiniteLoss : 0,
       format: { significant: 3 },
@@ -510,7 +474,7 @@ const withBias = epochs(start({ arch: chapterArchitecture, learningRate: CHAPTER
 const averageHouse = standardizeInput(scaler, scaler.mean);
 const meanPrice = split.train.targets.reduce((s, y) => s + y, 0) / trainRows;
 const bias = {
-  epochs: chosen('training.epochs', { label: 'epochs', symbol: '', formula: "the chapter's run length", value: CHAPTER_EPOCHS }),
+  epochs: chosen('training.epochs', { label: 'epochs', formula: "the chapter's run length", value: CHAPTER_EPOCHS }),
   learningRate: chosen('training.learningRate', {
     label: 'η',
     symbol: '\\eta',
@@ -519,34 +483,29 @@ const bias = {
   }),
   meanPrice: computed('training.meanPrice', {
     label: 'mean price',
-    symbol: '',
     formula: 'mean price of the training houses, $1000s',
     value: meanPrice,
     format: { decimals: 1 },
   }),
   noBiasAtAverage: computed('training.bias.noBiasAtAverage', {
     label: 'prediction',
-    symbol: '',
     formula: 'the trained bias-free network at the average house (scaled input 0, 0)',
     value: noBias.predict(averageHouse),
   }),
   withBiasAtAverage: computed('training.bias.withBiasAtAverage', {
     label: 'prediction',
-    symbol: '',
     formula: 'the trained network with biases at the average house',
     value: withBias.predict(averageHouse),
     format: { decimals: 1 },
   }),
   noBiasLoss: computed('training.bias.noBiasLoss', {
     label: 'MSE',
-    symbol: '',
     formula: 'training MSE without biases',
     value: noBias.trainLoss(),
     format: whole,
   }),
   withBiasLoss: computed('training.bias.withBiasLoss', {
     label: 'MSE',
-    symbol: '',
     formula: 'training MSE with biases',
     value: withBias.trainLoss(),
     format: sig,
@@ -569,48 +528,41 @@ const [smallest, largest] = [
 const initialization = {
   zeroSpread: computed('training.init.zeroSpread', {
     label: 'spread',
-    symbol: '',
     formula: 'largest − smallest hidden weight after training from all-zero weights',
     value: spreadOfUnits(zero),
   }),
   randomSpread: computed('training.init.randomSpread', {
     label: 'spread',
-    symbol: '',
     formula: 'largest − smallest hidden weight after training from seeded random weights',
     value: spreadOfUnits(random),
     format: { decimals: 2 },
   }),
   zeroLoss: computed('training.init.zeroLoss', {
     label: 'MSE',
-    symbol: '',
     formula: 'training MSE from all-zero weights',
     value: zero.trainLoss(),
     format: whole,
   }),
   randomLoss: computed('training.init.randomLoss', {
     label: 'MSE',
-    symbol: '',
     formula: 'training MSE from seeded random weights',
     value: random.trainLoss(),
     format: sig,
   }),
   zeroSmallest: computed('training.init.zeroSmallest', {
     label: 'prediction',
-    symbol: '',
     formula: 'all-zero start: price of the smallest training house',
     value: zero.predict(standardizeInput(scaler, smallest)),
     format: { decimals: 1 },
   }),
   zeroLargest: computed('training.init.zeroLargest', {
     label: 'prediction',
-    symbol: '',
     formula: 'all-zero start: price of the largest training house',
     value: zero.predict(standardizeInput(scaler, largest)),
     format: { decimals: 1 },
   }),
   seed: chosen('training.seed', {
     label: 'seed',
-    symbol: '',
     formula: 'seed of the initial weights and the shuffles',
     value: TRAINING_SEED,
   }),
@@ -620,7 +572,6 @@ const initialization = {
 const learned = {
   testLoss: computed('training.learned.testLoss', {
     label: 'test MSE',
-    symbol: '',
     formula: 'mean squared error on the held-out houses',
     value: withBias.testLoss(),
     format: sig,
@@ -628,7 +579,6 @@ const learned = {
   trainLoss: bias.withBiasLoss,
   docHousePrediction: computed('training.learned.docHouse', {
     label: 'prediction',
-    symbol: '',
     formula: "the trained network's price for 2000 sq ft, 3 bedrooms",
     value: withBias.predict(standardizeInput(scaler, housePrice.input)),
     format: { decimals: 1 },

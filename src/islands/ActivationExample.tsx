@@ -6,7 +6,7 @@
 import { ACTIVATION_NAMES, ACTIVATIONS, type ActivationName } from '../../engine/activations';
 import { reluNegativeInput } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
-import { IslandCycle, plotCoordinates, type PlotData } from './shared/island-cycle';
+import { IslandCycle, liveQuantities, plotCoordinates, type PlotData } from './shared/island-cycle';
 import { NumberField } from './shared/NumberField';
 import { extent, Plot, sample } from './shared/Plot';
 import { showShort } from './shared/show';
@@ -25,6 +25,9 @@ interface Values {
   x: number;
 }
 
+/** The chapter's example: ReLU of a negative weighted sum. */
+const DOCUMENT: Values = { name: 'relu', x: reluNegativeInput };
+
 interface Result {
   fx: number;
   dfx: number;
@@ -32,7 +35,7 @@ interface Result {
 }
 
 export default class ActivationExample extends IslandCycle<Values, Result> {
-  override state = { values: { name: 'relu', x: reluNegativeInput } as Values };
+  override state = { values: DOCUMENT };
 
   derive({ name, x }: Values): Result {
     const act = ACTIVATIONS[name];
@@ -85,13 +88,16 @@ export default class ActivationExample extends IslandCycle<Values, Result> {
       />,
     ];
     const [lo, hi] = r.plot.x;
+    // At the document's values the numbers are the chapter's quantities, checked like the prose.
+    const q = liveQuantities(this.state.values, DOCUMENT);
     return (
       <ExampleFrame title="Try it: activation functions" summary={this.summary(r)} fields={fields}>
         <p class="nn-result" data-result="f">
-          f(x) = {label}({showShort(x)}) = <strong>{showShort(r.fx)}</strong>
+          f(x) = {label}(<span {...q('overview.negative', x)}>{showShort(x)}</span>) ={' '}
+          <strong {...q('overview.reluOfNegative', r.fx)}>{showShort(r.fx)}</strong>
         </p>
         <p class="nn-result" data-result="df">
-          f′(x) = <strong>{showShort(r.dfx)}</strong> (the slope of the curve at x)
+          f′(x) = <strong {...q('overview.reluSlopeOfNegative', r.dfx)}>{showShort(r.dfx)}</strong> (the slope of the curve at x)
         </p>
         <Plot
           label={`${label} from ${showShort(lo)} to ${showShort(hi)}, with the point at x = ${showShort(x)}`}

@@ -7,7 +7,7 @@ import { centralDifference } from '../../engine/gradcheck';
 import { squaredError } from '../../engine/loss';
 import { derivativeTable } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
-import { IslandCycle } from './shared/island-cycle';
+import { IslandCycle, liveQuantities } from './shared/island-cycle';
 import { NumberField } from './shared/NumberField';
 import { ScrollBox } from './shared/ScrollBox';
 import { show, showShort } from './shared/show';
@@ -24,6 +24,9 @@ const ROWS = derivativeTable.predictions.length;
 /** d(actual − predicted)/dpredicted = 0 − 1, as the chapter derives it. */
 const ANALYTIC_ERROR_SLOPE = -1;
 
+/** The chapter's table: predictions of 300, 301 and 302 against 350. */
+const DOCUMENT: Table = { actual: derivativeTable.actual, start: first, step: second - first };
+
 interface Slopes {
   rows: { predicted: number; error: number; change: number | undefined }[];
   errorSlope: number;
@@ -32,7 +35,7 @@ interface Slopes {
 }
 
 export default class DerivativeExample extends IslandCycle<Table, Slopes> {
-  override state = { values: { actual: derivativeTable.actual, start: first, step: second - first } };
+  override state = { values: DOCUMENT };
 
   override rule({ start, step }: Table) {
     if (step === 0) return 'The step must not be 0: the slope divides by it.';
@@ -76,6 +79,9 @@ export default class DerivativeExample extends IslandCycle<Table, Slopes> {
       <NumberField id={`derivative-${key}`} label={label} value={table[key]} onValue={(v) => this.offer({ [key]: v })} />
     );
     const fields = [field('actual', 'Actual value'), field('start', 'First prediction'), field('step', 'Step between predictions')];
+    // At the document's values the numbers are the chapter's quantities, checked like the prose.
+    const q = liveQuantities(table, DOCUMENT);
+    const cell = (id: string, value: number, text = showShort(value)) => <td {...q(id, value)}>{text}</td>;
     return (
       <ExampleFrame title="Try it: the slope of the error is always −1" summary={this.summary(r)} fields={fields}>
         <ScrollBox class="nn-table-wrap" label="Neighbouring predictions table">
@@ -88,11 +94,11 @@ export default class DerivativeExample extends IslandCycle<Table, Slopes> {
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
+              {rows.map((r, i) => (
                 <tr>
-                  <td>{showShort(r.predicted)}</td>
-                  <td>{showShort(r.error)}</td>
-                  <td>{r.change === undefined ? '–' : showShort(r.change)}</td>
+                  {cell(`derivative.prediction${i}`, r.predicted)}
+                  {cell(`derivative.error${i}`, r.error)}
+                  {r.change === undefined ? <td>–</td> : cell(`derivative.change${i}`, r.change)}
                 </tr>
               ))}
             </tbody>
@@ -110,13 +116,13 @@ export default class DerivativeExample extends IslandCycle<Table, Slopes> {
             <tbody>
               <tr data-result="error-slope">
                 <th scope="row">d(error)/dpredicted</th>
-                <td>{show(errorSlope, { decimals: 6 })}</td>
-                <td>{show(ANALYTIC_ERROR_SLOPE)}</td>
+                {cell('derivative.tableErrorSlope', errorSlope, show(errorSlope, { decimals: 6 }))}
+                {cell('derivative.analyticErrorSlope', ANALYTIC_ERROR_SLOPE, show(ANALYTIC_ERROR_SLOPE))}
               </tr>
               <tr data-result="loss-slope">
                 <th scope="row">dLoss/dpredicted</th>
-                <td>{show(lossSlope, { decimals: 6 })}</td>
-                <td>{showShort(lossAnalytic)}</td>
+                {cell('derivative.tableLossSlope', lossSlope, show(lossSlope, { decimals: 6 }))}
+                {cell('derivative.tableLossGradient', lossAnalytic)}
               </tr>
             </tbody>
           </table>

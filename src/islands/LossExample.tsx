@@ -8,7 +8,7 @@ import { forward } from '../../engine/forward';
 import { halfSquaredError, squaredError } from '../../engine/loss';
 import { housePrice, houseNetwork, lossExample } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
-import { IslandCycle, plotCoordinates, type PlotData } from './shared/island-cycle';
+import { IslandCycle, liveQuantities, plotCoordinates, type PlotData } from './shared/island-cycle';
 import { NumberField, type SliderRange } from './shared/NumberField';
 import { extent, Plot, sample } from './shared/Plot';
 import { showFactor, showShort } from './shared/show';
@@ -20,11 +20,24 @@ interface Pair {
   predicted: number;
 }
 
-const VARIANTS: Record<LossVariant, { title: string; start: () => Pair; slider: SliderRange }> = {
+/** The quantity each shown number is at the variant's starting values; overshoot is predicted − actual. */
+type Ids = Record<keyof Pair | Exclude<keyof Losses, 'plot'> | 'overshoot', string>;
+
+const VARIANTS: Record<LossVariant, { title: string; start: () => Pair; slider: SliderRange; ids: Ids }> = {
   core: {
     title: 'Try it: how wrong is a prediction?',
     start: () => ({ ...lossExample }),
     slider: { min: 0, max: 1_000_000, step: 1000 },
+    ids: {
+      actual: 'overview.actualPrice',
+      predicted: 'overview.predictedPrice',
+      error: 'overview.priceError',
+      squared: 'overview.priceLoss',
+      half: 'overview.halfPriceLoss',
+      overshoot: 'overview.priceOvershoot',
+      gradient: 'overview.priceGradient',
+      halfGradient: 'overview.halfPriceGradient',
+    },
   },
   gradient: {
     title: 'Try it: the gradient is the slope of the loss',
@@ -33,8 +46,23 @@ const VARIANTS: Record<LossVariant, { title: string; start: () => Pair; slider: 
       predicted: forward(houseNetwork(housePrice), housePrice.input).output[0]!,
     }),
     slider: { min: 0, max: 1500, step: 1 },
+    ids: {
+      actual: 'house.actual',
+      predicted: 'house.prediction',
+      error: 'house.error',
+      squared: 'house.loss',
+      half: 'gradient.halfLoss',
+      overshoot: 'house.overshoot',
+      gradient: 'house.dOut',
+      halfGradient: 'gradient.halfGradient',
+    },
   },
 };
+
+const FIELDS = [
+  ['actual', 'Actual value'],
+  ['predicted', 'Predicted value'],
+] as const;
 
 interface Losses {
   error: number;
@@ -50,7 +78,9 @@ interface Props {
 }
 
 export default class LossExample extends IslandCycle<Pair, Losses, Props> {
-  override state = { values: VARIANTS[this.props.variant ?? 'core'].start() };
+  /** The variant's starting values, where the numbers are the chapter's quantities. */
+  private readonly start = VARIANTS[this.props.variant ?? 'core'].start();
+  override state = { values: this.start };
 
   derive({ actual, predicted }: Pair): Losses {
     // The parabola around its minimum at `actual`, wide enough to show the prediction.
@@ -94,42 +124,35 @@ export default class LossExample extends IslandCycle<Pair, Losses, Props> {
 
   override render({ variant = 'core' }: Props) {
     const spec = VARIANTS[variant];
-    const { actual, predicted } = this.state.values;
+    const values = this.state.values;
+    const { actual, predicted } = values;
     const r = this.result();
     const { error, squared, half, gradient, halfGradient } = r;
     const id = `loss-${variant}`;
-    const fields = [
-      <NumberField
-        id={`${id}-actual`}
-        label="Actual value"
-        value={actual}
-        onValue={(v) => this.offer({ actual: v })}
-        slider={spec.slider}
-      />,
-      <NumberField
-        id={`${id}-predicted`}
-        label="Predicted value"
-        value={predicted}
-        onValue={(v) => this.offer({ predicted: v })}
-        slider={spec.slider}
-      />,
-    ];
+    const fields = FIELDS.map(([key, label]) => (
+      <NumberField id={`${id}-${key}`} label={label} value={values[key]} onValue={(v) => this.offer({ [key]: v })} slider={spec.slider} />
+    ));
+    // At the starting values the numbers are the chapter's quantities, checked like the prose.
+    const tag = liveQuantities(values, this.start);
+    const plain = (key: keyof Ids, value: number) => <span {...tag(spec.ids[key], value)}>{showShort(value)}</span>;
+    const strong = (key: keyof Ids, value: number) => <strong {...tag(spec.ids[key], value)}>{showShort(value)}</strong>;
     return (
       <ExampleFrame title={spec.title} summary={this.summary(r)} fields={fields}>
         <p class="nn-result" data-result="error">
-          error = actual − predicted = {showShort(actual)} − {showShort(predicted)} = {showShort(error)}
+          error = actual − predicted = {plain('actual', actual)} − {plain('predicted', predicted)} = {plain('error', error)}
         </p>
         <p class="nn-result" data-result="squared">
-          Loss = (actual − predicted)² = ({showShort(error)})² = <strong>{showShort(squared)}</strong>
+          Loss = (actual − predicted)² = ({plain('error', error)})² = {strong('squared', squared)}
         </p>
         <p class="nn-result" data-result="half">
-          ½ Loss = ½(actual − predicted)² = {showShort(half)}
+          ½ Loss = ½(actual − predicted)² = {plain('half', half)}
         </p>
         <p class="nn-result" data-result="gradient">
-          dLoss/dpredicted = 2 × (predicted − actual) = 2 × {showFactor(-error)} = <strong>{showShort(gradient)}</strong>
+          dLoss/dpredicted = 2 × (predicted − actual) = 2 × <span {...tag(spec.ids.overshoot, -error)}>{showFactor(-error)}</span> ={' '}
+          {strong('gradient', gradient)}
         </p>
         <p class="nn-result" data-result="half-gradient">
-          d(½ Loss)/dpredicted = predicted − actual = {showShort(halfGradient)}
+          d(½ Loss)/dpredicted = predicted − actual = {plain('halfGradient', halfGradient)}
         </p>
         <p class="nn-result">
           {gradient > 0

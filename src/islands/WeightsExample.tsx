@@ -7,10 +7,9 @@ import { forward } from '../../engine/forward';
 import { createNetwork } from '../../engine/network';
 import { weightedSumExample } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
-import { IslandCycle } from './shared/island-cycle';
+import { IslandCycle, liveQuantities } from './shared/island-cycle';
 import { NumberField } from './shared/NumberField';
 import { show, showFactor, showShort } from './shared/show';
-import { liveQuantity } from '../components/helpers/quantity-markup';
 
 interface Values {
   size: number;
@@ -34,6 +33,9 @@ const FIELDS = [
 ] as const;
 
 const BARS = ['size × w₁', 'location × w₂'];
+/** The quantities the bars show at the document's values. */
+const CONTRIBUTIONS = ['overview.sizeContribution', 'overview.locationContribution'] as const;
+const SHARES = ['overview.sizeShare', 'overview.locationShare'];
 
 export default class WeightsExample extends IslandCycle<Values, Result> {
   override state = { values: { ...weightedSumExample } as Values };
@@ -60,23 +62,27 @@ export default class WeightsExample extends IslandCycle<Values, Result> {
     const r = this.result();
     const { output, contributions, shares } = r;
     // At the document's values the numbers are the chapter's quantities, checked like the prose.
-    const atDocument = FIELDS.every((f) => v[f.key] === weightedSumExample[f.key]);
+    const q = liveQuantities(v, weightedSumExample);
     const fields = FIELDS.map((f) => (
       <NumberField id={`weights-${f.key}`} label={f.label} value={v[f.key]} onValue={(x) => this.offer({ [f.key]: x })} slider={f.slider} />
     ));
     return (
       <ExampleFrame title="Try it: weights decide each input’s influence" summary={this.summary(r)} fields={fields}>
         <p class="nn-result" data-result="output">
-          output = ({showShort(v.size)} × {showFactor(v.sizeWeight)}) + ({showShort(v.location)} × {showFactor(v.locationWeight)}) ={' '}
-          <span {...liveQuantity('overview.sizeContribution', contributions[0], atDocument)}>{showShort(contributions[0])}</span> +{' '}
-          <span {...liveQuantity('overview.locationContribution', contributions[1], atDocument)}>{showShort(contributions[1])}</span> ={' '}
-          <strong {...liveQuantity('overview.output', output, atDocument)}>{showShort(output)}</strong>
+          output = (<span {...q('overview.size', v.size)}>{showShort(v.size)}</span> ×{' '}
+          <span {...q('overview.w1', v.sizeWeight)}>{showFactor(v.sizeWeight)}</span>) + (
+          <span {...q('overview.location', v.location)}>{showShort(v.location)}</span> ×{' '}
+          <span {...q('overview.w2', v.locationWeight)}>{showFactor(v.locationWeight)}</span>) ={' '}
+          <span {...q(CONTRIBUTIONS[0], contributions[0])}>{showShort(contributions[0])}</span> +{' '}
+          <span {...q(CONTRIBUTIONS[1], contributions[1])}>{showShort(contributions[1])}</span> ={' '}
+          <strong {...q('overview.output', output)}>{showShort(output)}</strong>
         </p>
         <div class="nn-bars">
           {contributions.map((c, i) => (
             <div>
               <div class="nn-bar-label">
-                {BARS[i]} = {showShort(c)} ({show(shares[i]!, { decimals: 0 })}% of the larger)
+                {BARS[i]} = <span {...q(CONTRIBUTIONS[i]!, c)}>{showShort(c)}</span> (
+                <span {...q(SHARES[i]!, shares[i]!)}>{show(shares[i]!, { decimals: 0 })}</span>% of the larger)
               </div>
               {/* An SVG bar: its length is an attribute, so the markup needs no inline style. */}
               <svg class="nn-bar-track" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">

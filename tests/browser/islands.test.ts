@@ -31,6 +31,12 @@ async function fieldMessage(page: Page, id: string): Promise<string> {
 /** Whether the example holding `field` says its results are from the last valid values. */
 const staleShown = (page: Page, field: string) => page.locator(`section.nn-example:has(${field}) .nn-stale`).isVisible();
 
+/**
+ * How many numbers in the example holding `field` claim a quantity (data-q): at the document's
+ * values its numbers are the chapter's, after an edit they are not and must say nothing.
+ */
+const claimed = (page: Page, field: string) => page.locator(`section.nn-example:has(${field}) [data-q]`).count();
+
 describeInBrowser('live examples', () => {
   const session = useBrowserSession();
   const opened: OpenedPage[] = [];
@@ -49,9 +55,11 @@ describeInBrowser('live examples', () => {
     expect(await text(page, '[data-result=output]')).toContain('= 1024');
 
     await hydrated(page, '#weights-size');
+    expect(await claimed(page, '#weights-size')).toBeGreaterThan(0);
     await page.fill('#weights-size', '1000');
     // 1000 × 0.5 + 8 × 3 = 500 + 24 = 524.
     expect(await text(page, '[data-result=output]')).toContain('= 500 + 24 = 524');
+    expect(await claimed(page, '#weights-size')).toBe(0);
 
     await page.fill('#weights-sizeWeight', 'abc');
     expect(await fieldMessage(page, 'weights-sizeWeight')).toContain('cannot be read as a number');
@@ -76,8 +84,10 @@ describeInBrowser('live examples', () => {
     await hydrated(page, '#activation-x');
     // The document: ReLU(−50) = 0, and ReLU(1024) = 1024.
     expect(await text(page, '[data-result=f]')).toContain('ReLU(−50) = 0');
+    expect(await claimed(page, '#activation-x')).toBeGreaterThan(0);
     await page.fill('#activation-x', '1024');
     expect(await text(page, '[data-result=f]')).toContain('ReLU(1024) = 1024');
+    expect(await claimed(page, '#activation-x')).toBe(0);
     // sigmoid(0) = 1 / (1 + e⁰) = 0.5, and its slope s(1 − s) = 0.25.
     await page.selectOption('#activation-name', 'sigmoid');
     await page.fill('#activation-x', '0');
@@ -91,8 +101,10 @@ describeInBrowser('live examples', () => {
     // The document: (500,000 − 480,000)² = 400,000,000.
     expect(await text(page, '[data-result=squared]')).toContain('400,000,000');
     // (500,000 − 490,000)² = 10,000² = 100,000,000; half of it 50,000,000; slope 2 × (490,000 − 500,000) = −20,000.
+    expect(await claimed(page, '#loss-core-predicted')).toBeGreaterThan(0);
     await page.fill('#loss-core-predicted', '490000');
     expect(await text(page, '[data-result=squared]')).toContain('100,000,000');
+    expect(await claimed(page, '#loss-core-predicted')).toBe(0);
     expect(await text(page, '[data-result=half]')).toContain('50,000,000');
     expect(await text(page, '[data-result=gradient]')).toContain('−20,000');
     await page.fill('#loss-core-actual', 'Infinity');
@@ -107,8 +119,10 @@ describeInBrowser('live examples', () => {
     expect(await text(page, '[data-result=gradient]')).toContain('= 1150');
     await hydrated(page, '#loss-gradient-predicted');
     // 2 × (400 − 350) = 100; (350 − 400)² = 2500; the ½ version's slope is 400 − 350 = 50.
+    expect(await claimed(page, '#loss-gradient-predicted')).toBeGreaterThan(0);
     await page.fill('#loss-gradient-predicted', '400');
     expect(await text(page, '[data-result=gradient]')).toContain('= 100');
+    expect(await claimed(page, '#loss-gradient-predicted')).toBe(0);
     expect(await text(page, '[data-result=squared]')).toContain('2500');
     expect(await text(page, '[data-result=half-gradient]')).toContain('= 50');
     expect(errors).toEqual([]);
@@ -121,7 +135,9 @@ describeInBrowser('live examples', () => {
     expect((await rows()).replace(/\s+/g, ' ')).toContain('300 50 – 301 49 −1 302 48 −1');
     await hydrated(page, '#derivative-start');
     expect(await staleShown(page, '#derivative-start')).toBe(false);
+    expect(await claimed(page, '#derivative-start')).toBeGreaterThan(0);
     await page.fill('#derivative-start', '925');
+    expect(await claimed(page, '#derivative-start')).toBe(0);
     // Errors 350 − 925 = −575, −576, −577; d(error)/dpredicted = −1 both ways; dLoss/dpredicted = 2 × (925 − 350) = 1150.
     expect((await rows()).replace(/\s+/g, ' ')).toContain('925 −575 – 926 −576 −1 927 −577 −1');
     expect((await page.locator('[data-result=error-slope]').innerText()).replace(/\s+/g, ' ')).toContain('−1 −1');
@@ -149,6 +165,8 @@ describeInBrowser('live examples', () => {
       const { page, errors } = await open('/numerical-example/');
       // The document's forward pass, in the static HTML: z₁ = 32, prediction 925, loss 330,625.
       expect(await text(page, '.nn-explorer .nn-net-wide [data-node=z1]')).toBe('z₁ = 32');
+      // The parameter table at the document's set-up: η, and each weight's value, gradient and update (6 × 3).
+      expect(await page.locator('.nn-params [data-q]').count()).toBe(19);
       expect(await text(page, '.nn-explorer .nn-net-wide [data-node=loss]')).toBe('L = 330,625');
       await hydrated(page, '#explorer-steps');
 
@@ -170,6 +188,7 @@ describeInBrowser('live examples', () => {
       // no more than the document prints (19.99632), so the field shows it whole (issue 13).
       expect(await page.inputValue('#explorer-w22')).toBe('4.994825');
       expect(await page.locator('[data-param=w22] td').first().innerText()).toBe('4.994825');
+      expect(await page.locator('.nn-params [data-q]').count()).toBe(0);
       expect(await text(page, '.nn-explorer .nn-net-wide [data-node=loss]')).toBe('L = 122,500');
       expect(await text(page, '.nn-explorer .nn-result')).toContain('loss 330,625 → 122,500');
 
@@ -190,6 +209,8 @@ describeInBrowser('live examples', () => {
       expect(await text(page, '.nn-explorer .nn-net-wide [data-node=z1]')).toBe('z₁ = 30.002');
       expect(await text(page, '.nn-explorer .nn-net-wide [data-node=prediction]')).toBe('ŷ = 825.1');
       expect(await page.inputValue('#explorer-lr')).toBe('0.00001');
+      // Not the document's set-up, so the parameter table's numbers are not the chapter's quantities.
+      expect(await page.locator('.nn-params [data-q]').count()).toBe(0);
 
       await page.fill('#explorer-w31', '10');
       await expect.poll(() => new URL(page.url()).searchParams.get('w31')).toBe('10');

@@ -30,18 +30,6 @@ export function quantityAttributes(q: Quantity): Record<string, string> {
   return { 'data-q': q.id, 'data-value': String(q.value), 'data-tip': tipText(q), tabindex: '0' };
 }
 
-/**
- * The attributes that let a live example's number, as rendered at build time, be checked like
- * a prose number (against the engine and against PyTorch): its quantity's id and the unrounded
- * value the island computed, plus data-live, since the island writes the digits in its own
- * format. Only while the example still shows the document's values; once a reader edits them
- * the number is no longer that quantity, and the attributes go.
- * Use: <strong {...liveQuantity('overview.output', output, atDocumentValues)}>…</strong>
- */
-export function liveQuantity(id: string, value: number, atDocumentValues: boolean): Record<string, string> {
-  return atDocumentValues ? { 'data-q': id, 'data-value': String(value), 'data-live': '' } : {};
-}
-
 function escapeAttribute(s: string): string {
   return s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }

@@ -5,9 +5,10 @@
  */
 import { paramGradient } from '../../../engine/backprop';
 import { HOUSE_PARAMETERS, type ParamName } from '../../../engine/parameters';
+import { liveQuantities } from '../shared/island-cycle';
 import { show } from '../shared/show';
 import type { Evaluation } from './evaluate';
-import { keysOf, LABELS, type Setup } from './setup';
+import { documentSetup, keysOf, LABELS, type Setup } from './setup';
 
 interface Props {
   setup: Setup;
@@ -17,11 +18,24 @@ interface Props {
 }
 
 const COLUMNS = ['Value', '∂Loss/∂parameter', 'After the update'] as const;
+const DOCUMENT = documentSetup();
+/** Flat, so that one comparison tells whether the set-up is still the document's. */
+const flat = ({ values, biases }: Setup) => ({ ...values, biases });
 
 export function ParameterTable({ setup, evaluation, next }: Props) {
+  // At the document's set-up the numbers are the worked example's quantities, checked like the prose.
+  const q = liveQuantities(flat(setup), flat(DOCUMENT));
+  const cell = (column: number, id: string, value: number) => (
+    <td data-column={COLUMNS[column]} {...q(id, value)}>
+      {show(value)}
+    </td>
+  );
   return (
     <table class="nn-params">
-      <caption>Parameters, their gradients and the next update (η = {show(setup.values.lr)})</caption>
+      <caption>
+        Parameters, their gradients and the next update (η ={' '}
+        <span {...q('house.learningRate', setup.values.lr)}>{show(setup.values.lr)}</span>)
+      </caption>
       <thead>
         <tr>
           <th scope="col">Parameter</th>
@@ -36,9 +50,9 @@ export function ParameterTable({ setup, evaluation, next }: Props) {
           .map((key) => (
             <tr data-param={key}>
               <th scope="row">{LABELS[key]}</th>
-              <td data-column={COLUMNS[0]}>{show(setup.values[key])}</td>
-              <td data-column={COLUMNS[1]}>{show(paramGradient(evaluation.grads, HOUSE_PARAMETERS[key].ref))}</td>
-              <td data-column={COLUMNS[2]}>{show(next.values[key])}</td>
+              {cell(0, `house.${key}`, setup.values[key])}
+              {cell(1, `house.dW${key.slice(1)}`, paramGradient(evaluation.grads, HOUSE_PARAMETERS[key].ref))}
+              {cell(2, `house.new.${key}`, next.values[key])}
             </tr>
           ))}
       </tbody>

@@ -84,3 +84,18 @@ export function plotCoordinates({ x, y, curves, point, slope }: PlotData): numbe
   const tangent = point && slope !== undefined ? x.map((u) => up(point[1] + slope * (u - point[0]))) : [];
   return [x[1] - x[0], y[1] - y[0], ...curves.flatMap((c) => c.points.flatMap(([u, v]) => [across(u), up(v)])), ...marked, ...tangent];
 }
+
+/**
+ * The attributes that let a live example's numbers, as rendered at build time, be checked like
+ * the prose's (components/helpers/quantity-markup.ts), against the engine and against PyTorch:
+ * each one's quantity id and the unrounded value the island computed, plus data-live, since the
+ * island writes the digits in its own format. Only while every field still holds the document's value; once a reader edits
+ * one, the numbers are no longer those quantities, and the attributes go.
+ * Use: const q = liveQuantities(values, documentValues); <strong {...q('overview.output', output)}>…</strong>
+ */
+export function liveQuantities<T extends object>(values: T, documentValues: T) {
+  const atDocument = (Object.keys(documentValues) as (keyof T)[]).every((k) => values[k] === documentValues[k]);
+  // Preact writes a number attribute as String(value), the unrounded value the prose carries too.
+  return (id: string, value: number): Record<string, string | number> =>
+    atDocument ? { 'data-q': id, 'data-value': value, 'data-live': '' } : {};
+}
