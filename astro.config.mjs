@@ -64,9 +64,11 @@ export default defineConfig({
           // explorer's training code (train, kernel) stays apart, fetched on the first step; so does
           // what only the explorer uses (its computational graph and the parameter names), the
           // exercises' generators and checker, fetched when a reader starts an exercise, and the
-          // training playground's code (data sets, CSV, scaling, batches, trainer).
+          // training playground's code (data sets, CSV, scaling, batches, trainer). The plot stays
+          // apart too: the explorer draws one only after a run, and its page has the least room.
           manualChunks: (id) =>
             /\/(src\/islands\/shared|engine)\//.test(id) &&
+            !/\/shared\/Plot\.tsx$/.test(id) &&
             !/\/engine\/((train|kernel|gradcheck|graph|parameters|worked-steps|trainer|batches|csv|dataset|houses|initialization|scaling|split|random|training-scenarios)\.ts$|exercises\/)/.test(
               id,
             )

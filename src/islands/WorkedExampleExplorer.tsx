@@ -57,9 +57,19 @@ interface State {
   resets: number;
   /** True while a run is in flight: the run button says so. */
   busy: boolean;
+  /** Guessing each number before the step-through shows it, and the steps guessed or shown. */
+  guessing: boolean;
+  revealed: ReadonlySet<string>;
 }
 
-const fresh = (start: Setup, summary: string): Partial<State> => ({ start, run: undefined, note: undefined, summary, announce: 'summary' });
+const fresh = (start: Setup, summary: string): Partial<State> => ({
+  start,
+  run: undefined,
+  note: undefined,
+  summary,
+  announce: 'summary',
+  revealed: new Set(),
+});
 
 /**
  * Trains from the last edit with the engine's train(), loaded on the first run rather than with
@@ -90,6 +100,7 @@ type ChartModule = typeof import('./explorer/LossChart');
 type NudgeModule = typeof import('../../engine/gradcheck');
 /** The address's reader and writer: needed once a link names a set-up or a step, or the reader acts. */
 type UrlModule = typeof import('./explorer/url-state');
+type GuessView = typeof import('./explorer/guess').guessView;
 
 /** Only a weight's or bias's gradient step has a nudge check. */
 const checksNudge = (step: GraphStep, graph: Graph) => step.phase === 'backward' && graph.nodes[step.node]!.param !== undefined;
@@ -99,7 +110,8 @@ const equationOf = (step: GraphStep) => stepEquation(step.id);
 
 export default class WorkedExampleExplorer extends Component<object, State> {
   override state: State = {
-    ...(fresh(DOCUMENT, '') as Pick<State, 'start' | 'run' | 'note' | 'summary' | 'announce'>),
+    ...(fresh(DOCUMENT, '') as Pick<State, 'start' | 'run' | 'note' | 'summary' | 'announce' | 'revealed'>),
+    guessing: false,
     step: 0,
     steps: DEFAULT_STEPS,
     resets: 0,
@@ -114,6 +126,7 @@ export default class WorkedExampleExplorer extends Component<object, State> {
   private chart: ChartModule | undefined;
   private gradcheck: NudgeModule | undefined;
   private url: Promise<UrlModule> | undefined;
+  private guessView: GuessView | undefined;
   /** Counts the reader's steps, edits, runs and resets: a link read after one of them is not applied. */
   private actions = 0;
 
@@ -189,6 +202,18 @@ export default class WorkedExampleExplorer extends Component<object, State> {
 
   stepList(setup = this.current()) {
     return stepsOf(setup, evaluate(setup).result);
+  }
+
+  toggleGuessing() {
+    this.setState(({ guessing }) => ({ guessing: !guessing, announce: 'step' }));
+    void import('./explorer/guess').then(({ guessView }) => {
+      this.guessView = guessView;
+      this.forceUpdate();
+    });
+  }
+
+  reveal(id: string) {
+    this.setState(({ revealed }) => ({ revealed: new Set([...revealed, id]), announce: 'step' }));
   }
 
   go(step: number) {
@@ -270,7 +295,13 @@ export default class WorkedExampleExplorer extends Component<object, State> {
     const check = checksNudge(current, graph) ? this.gradcheck?.nudge(evaluation.net, input, target, 'squared', node.param!) : undefined;
     const outcome = run?.outcome;
     const trouble = outcome?.status === 'ok' ? undefined : outcome?.message;
-    const said = announce === 'step' ? stepSentence(current, step, steps.length, node.label) : trouble ? `${summary} ${trouble}` : summary;
+    const guess = this.state.guessing ? this.guessView?.(graph, steps, step, this.state.revealed, (id) => this.reveal(id)) : undefined;
+    const said =
+      announce === 'step'
+        ? (guess?.sentence ?? stepSentence(current, step, steps.length, node.label))
+        : trouble
+          ? `${summary} ${trouble}`
+          : summary;
     const field = (key: NumberKey) => (
       <NumberField id={`explorer-${key}`} label={LABELS[key]} value={setup.values[key]} onValue={(v) => this.offer(key, v)} />
     );
@@ -285,6 +316,9 @@ export default class WorkedExampleExplorer extends Component<object, State> {
           equationOf={equationOf}
           nudge={check}
           onGo={(i) => this.go(i)}
+          guessing={this.state.guessing}
+          guess={guess}
+          onGuess={() => this.toggleGuessing()}
         />
         <div key={resets}>
           <fieldset>

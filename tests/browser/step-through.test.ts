@@ -68,7 +68,7 @@ const WALK = [
 const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const equation = (page: Page) => page.locator('#nn-steps .nn-step-eq').textContent().then(clean);
 const counter = (page: Page) => page.locator('#nn-steps .nn-step-count').textContent().then(clean);
-const announced = (page: Page) => page.locator('.nn-explorer [role=status]').textContent().then(clean);
+const announced = (page: Page) => page.locator('.nn-explorer .nn-visually-hidden[role=status]').textContent().then(clean);
 
 async function hydrated(page: Page): Promise<void> {
   await page.locator('#nn-steps').scrollIntoViewIfNeeded();
@@ -153,6 +153,51 @@ describeInBrowser('the step-through', () => {
     expect(await page.locator('.nn-explorer .nn-banner-note').textContent()).toContain('step (“nope” is not a step of this example)');
     await expect.poll(() => new URL(page.url()).search).toBe('');
     expect(await counter(page)).toBe('Step 1 of 41 · Forward pass');
+    expect(errors).toEqual([]);
+  });
+
+  test('guessing each number first: hidden until guessed or shown, a slip named, bad input refused', async () => {
+    const { page, errors } = await open('/numerical-example/');
+    await hydrated(page);
+    const guess = page.locator('#nn-steps-guess');
+    const verdict = page.locator('#nn-steps .nn-exercise-verdict');
+    const tryGuess = async (typed: string) => {
+      await guess.fill(typed);
+      await guess.press('Enter');
+    };
+    await page.click('#nn-steps .nn-guess-toggle');
+    expect(await page.locator('#nn-steps .nn-guess-toggle').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => equation(page)).toBe('w₁₁x₁ = w₁₁ × x₁ = 0.001 × 2000 = ?');
+    // Nothing the walk has not reached is drawn: z₁ = 32 and ∂L/∂w₁₁ wait; the given weight is there.
+    const drawn = () => page.locator('#nn-steps .nn-net-wide').textContent().then(clean);
+    expect(await drawn()).toContain('z₁ = ?');
+    expect(await drawn()).toContain('∂L/∂w₁₁ = ?');
+    expect(await drawn()).toContain('w₁₁ = 0.001');
+    expect(await announced(page)).not.toContain('= 2.');
+    // 0.001 + 2000 is the sum a reader gets by adding; "twelve" is refused as any field refuses it.
+    await tryGuess('2000.001');
+    await expect.poll(() => verdict.textContent()).toBe('That adds the two numbers: this step multiplies them.');
+    await tryGuess('twelve');
+    expect(await page.locator('#nn-steps-guess-msg').textContent()).not.toBe('');
+    expect(await guess.getAttribute('aria-invalid')).toBe('true');
+    await tryGuess('2');
+    await expect.poll(() => verdict.textContent()).toBe('Right: w₁₁x₁ = 2.');
+    expect(await equation(page)).toBe(WALK[0]);
+    // The next step hides its own number again; "Show the number" gives it.
+    await page.click('#nn-steps button[aria-label="Next step"]');
+    await expect.poll(() => equation(page)).toBe('w₁₂x₂ = w₁₂ × x₂ = 10 × 3 = ?');
+    await page.click('#nn-steps button:has-text("Show the number")');
+    await expect.poll(() => equation(page)).toBe(WALK[1]);
+    // The error, 350 − 925 = −575: guessing 575 flips its sign.
+    for (let i = 1; i < 12; i++) await page.click('#nn-steps button[aria-label="Next step"]');
+    await expect.poll(() => equation(page)).toBe(`error = actual ${M} ŷ = 350 ${M} 925 = ?`);
+    await tryGuess('575');
+    await expect.poll(() => verdict.textContent()).toBe('The sign is flipped: look again at the signs of the numbers.');
+    await tryGuess('-575');
+    await expect.poll(() => equation(page)).toBe(WALK[12]);
+    // Turned off, every number is back.
+    await page.click('#nn-steps .nn-guess-toggle');
+    await expect.poll(() => drawn()).not.toContain('= ?');
     expect(errors).toEqual([]);
   });
 

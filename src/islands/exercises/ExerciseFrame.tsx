@@ -4,7 +4,7 @@
  * handlers (the island's shell listens to it from outside), and by the loaded island with them.
  */
 import type { ComponentChildren } from 'preact';
-import { typedIn } from '../Exercise';
+import { AnswerForm } from './AnswerForm';
 import '../shared/islands.css';
 import './exercise.css';
 
@@ -42,7 +42,14 @@ export function ExerciseFrame(p: FrameProps) {
       </p>
       <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_NOTE }} />
       {p.question}
-      <AnswerForm {...p} field={field} />
+      <AnswerForm
+        field={field}
+        label={`Your answer: ${p.answerLabel}`}
+        rounding={roundingText(p.decimals)}
+        message={p.message}
+        verdict={p.verdict}
+        onCheck={p.onCheck}
+      />
       {p.solution}
       <div class="nn-buttons">
         <button type="button" class="nn-secondary" data-new-numbers onClick={p.onNewNumbers}>
@@ -52,45 +59,6 @@ export function ExerciseFrame(p: FrameProps) {
       </div>
       <p class="nn-exercise-progress">{p.progress}</p>
     </section>
-  );
-}
-
-/** The answer field with its accepted rounding and refusal message, and the verdict below it. */
-function AnswerForm(p: FrameProps & { field: string }) {
-  const { field } = p;
-  return (
-    <>
-      <form
-        class="nn-field nn-exercise-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          p.onCheck?.(typedIn(e.currentTarget));
-        }}
-      >
-        <label for={field}>Your answer: {p.answerLabel}</label>
-        <div class="nn-field-controls">
-          <input
-            id={field}
-            name="answer"
-            type="text"
-            autoComplete="off"
-            spellcheck={false}
-            aria-invalid={p.message ? 'true' : undefined}
-            aria-describedby={`${field}-rounding${p.message ? ` ${field}-msg` : ''}`}
-          />
-          <button type="submit">Check</button>
-        </div>
-        <p id={`${field}-rounding`} class="nn-exercise-rounding">
-          {roundingText(p.decimals)}
-        </p>
-        <p id={`${field}-msg`} class="nn-field-msg">
-          {p.message}
-        </p>
-      </form>
-      <div class="nn-exercise-verdict" role="status">
-        {p.verdict}
-      </div>
-    </>
   );
 }
 

@@ -39,11 +39,15 @@ const is = (label: string, n: number) => {
   return `${label} ${f.approximate ? '≈' : '='} ${f.text.replace(/^≈\s*/, '')}`;
 };
 
-function boxesOf(graph: Graph): { inputs: Box[]; hidden: Box[]; output: Box; edges: [string, string, string][] } {
+function boxesOf(
+  graph: Graph,
+  notYet: ReadonlySet<string> | undefined,
+): { inputs: Box[]; hidden: Box[]; output: Box; edges: [string, string, string][] } {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const node = (id: string) => nodes.get(id)!;
-  const value = (n: GraphNode): Segment => ({ node: n.id, text: is(n.label, n.value) });
-  const gradient = (n: GraphNode): Segment => ({ node: n.id, grad: true, text: is(`∂L/∂${n.label}`, n.grad) });
+  const shown = (key: string, label: string, n: number) => (notYet?.has(key) ? `${label} = ?` : is(label, n));
+  const value = (n: GraphNode): Segment => ({ node: n.id, text: shown(n.id, n.label, n.value) });
+  const gradient = (n: GraphNode): Segment => ({ node: n.id, grad: true, text: shown(`d-${n.id}`, `∂L/∂${n.label}`, n.grad) });
   const weightsInto = (sum: GraphNode) =>
     sum.inputs.map((i) => graph.nodes[i]!).map((t) => (t.kind === 'product' ? graph.nodes[t.inputs[0]!]! : t));
   const inputs = ['x1', 'x2'].map((id, i) => ({
@@ -159,13 +163,15 @@ const describe = (boxes: readonly Box[]) => boxes.map((b) => b.lines.map(lineTex
 interface DrawingProps {
   graph: Graph;
   highlight: Highlight;
+  /** Values not to show yet (while the reader guesses them), named as a highlight names them. */
+  notYet?: ReadonlySet<string> | undefined;
   /** Unique on the page: prefixes the title and description ids. */
   id: string;
   title: string;
 }
 
-function Drawing({ graph, layout, highlight, id, title }: DrawingProps & { layout: Layout }) {
-  const { inputs, hidden, output, edges } = boxesOf(graph);
+function Drawing({ graph, layout, highlight, notYet, id, title }: DrawingProps & { layout: Layout }) {
+  const { inputs, hidden, output, edges } = boxesOf(graph, notYet);
   const [titleId, descId] = [`${id}-title`, `${id}-desc`];
   const placed = new Map<string, { box: Box; at: Place }>([
     ...inputs.map((box, i) => [box.id, { box, at: layout.inputs[i]! }] as const),

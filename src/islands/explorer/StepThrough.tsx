@@ -8,6 +8,7 @@
  */
 import type { Graph, GraphStep } from '../../../engine/graph';
 import type { Nudge } from '../../../engine/gradcheck';
+import type { GuessView } from './guess';
 import { show, showShort } from '../shared/show';
 import { NetworkDrawing, type Highlight } from './NetworkDrawing';
 import { equationAnchor, STEPS_ID } from './step-ids';
@@ -23,6 +24,10 @@ interface Props {
   equationOf: (step: GraphStep) => string | undefined;
   nudge: Nudge | undefined;
   onGo: (index: number) => void;
+  /** Guessing each number first: asked for with onGuess, shown once its code has loaded. */
+  guessing: boolean;
+  guess: GuessView | undefined;
+  onGuess: () => void;
 }
 
 const PHASE_TITLES = { forward: 'Forward pass', loss: 'Loss', backward: 'Backward pass', update: 'Update' } as const;
@@ -46,10 +51,11 @@ function highlightOf(graph: Graph, step: GraphStep): Highlight {
   return { current: id, reads: step.phase === 'update' ? [`d-${id}`] : reads };
 }
 
-function Equation({ step }: { step: GraphStep }) {
+function Equation({ step, hideValue }: { step: GraphStep; hideValue: boolean | undefined }) {
+  const sides = equationSides(step);
   return (
     <p class="nn-step-eq">
-      {equationSides(step).map((side, i) => (
+      {(hideValue ? [...sides.slice(0, -1), '?'] : sides).map((side, i) => (
         <span class="nn-step-side">
           {i ? '= ' : ''}
           {side}{' '}
@@ -59,7 +65,7 @@ function Equation({ step }: { step: GraphStep }) {
   );
 }
 
-export function StepThrough({ graph, steps, index, quantityOf, equationOf, nudge, onGo }: Props) {
+export function StepThrough({ graph, steps, index, quantityOf, equationOf, nudge, onGo, guessing, guess, onGuess }: Props) {
   const step = steps[index]!;
   const last = steps.length - 1;
   const node = graph.nodes[step.node]!;
@@ -90,19 +96,24 @@ export function StepThrough({ graph, steps, index, quantityOf, equationOf, nudge
           ▶
         </button>
       </div>
+      <button type="button" class="nn-secondary nn-guess-toggle" aria-pressed={guessing ? 'true' : 'false'} onClick={onGuess}>
+        Guess each number first
+      </button>
       <NetworkDrawing
         graph={graph}
+        notYet={guess?.hidden}
         highlight={highlightOf(graph, step)}
         id="nn-steps-net"
         title={`The network, with the current step's node ${node.label} marked, and every value of this set-up`}
       />
-      <Equation step={step} />
+      <Equation step={step} hideValue={guess?.hideValue} />
+      {guess?.form}
       {step.feeds > 1 && (
         <p class="nn-step-note">
           {node.label} feeds {step.feeds} nodes, so its gradient is the sum of {step.feeds} terms, one for each.
         </p>
       )}
-      {nudge && (
+      {nudge && !guess?.hideValue && (
         <p class="nn-step-note nn-nudge">
           Nudge check: moving {node.label} by ±{show(nudge.h)} changes the loss by Δ = {showShort(nudge.delta)}, and Δ ÷ {show(2 * nudge.h)}{' '}
           = {showShort(nudge.slope)}, beside the chain rule’s {show(step.value)}.
