@@ -129,7 +129,10 @@ const WIDE: Layout = {
   font: 14,
   line: 17,
 };
-/** 350 wide: a 360 px phone's column (about 300 px) shows its 15-unit text at about 12.8 px. */
+/**
+ * 350 wide: a 360 px phone's column (about 295 px) shows its 14-unit text at about 11.8 px; at 15
+ * units a neuron's bold, highlighted weights line ran past the edges of its box.
+ */
 const TALL: Layout = {
   width: 350,
   height: 560,
@@ -143,8 +146,8 @@ const TALL: Layout = {
   ],
   output: { cx: 175, cy: 470, w: 250 },
   across: false,
-  font: 15,
-  line: 18,
+  font: 14,
+  line: 17,
 };
 
 const heightOf = (box: Box, layout: Layout) => box.lines.length * layout.line + PAD;
