@@ -57,6 +57,8 @@ describeInBrowser('training playground', () => {
       expect((await progress(page)).test).toBeLessThan(limit);
       // Left out while it plays, the weights' tooltips are back once it pauses: one per edge and unit of 2-8-1.
       await expect.poll(() => page.locator(`${PLAYGROUND} .tp-network title`).count(), WAIT).toBe(2 * 8 + 8 + 2 + 8 + 1);
+      // …and so is the list of weights for touch and keyboard: one line per unit of the hidden layer and the output.
+      expect(await page.locator(`${PLAYGROUND} .tp-weights p > span`).count()).toBe(8 + 1);
       expect(page.url()).not.toContain('?');
       expect(errors).toEqual([]);
     },

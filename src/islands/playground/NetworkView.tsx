@@ -1,9 +1,10 @@
 /**
  * The network as a small diagram with its current weights: one column of units per layer, each
  * edge as thick as its weight is large (blue positive, orange negative), its value in the edge's
- * tooltip. While the playground trains (`live`) the tooltips are left out: nobody can read a value
- * that changes sixty times a second, and formatting and writing one per edge every frame is most
- * of this view's cost. They come back on pause.
+ * tooltip and, for touch and keyboard, in a list below it. While the playground trains (`live`)
+ * the tooltips and the list are left out: nobody can read a value that changes sixty times a
+ * second, and formatting and writing one per edge every frame is most of this view's cost. They
+ * come back on pause.
  */
 import type { Network } from '../../../engine/network';
 import { showShort } from '../shared/show';
@@ -51,6 +52,25 @@ export function NetworkView({ network, inputNames, live }: { network: Network; i
           )),
         )}
       </svg>
+      {/* The numbers themselves, for touch, keyboard and screen readers, whom the tooltips do not reach. */}
+      <details class="tp-weights">
+        <summary>The weights as numbers</summary>
+        {live ? (
+          <p>Shown when paused.</p>
+        ) : (
+          network.layers.map((layer, k) => (
+            <p>
+              <strong>{names(k + 1)}</strong>
+              {layer.weights.map((row, j) => (
+                <span>
+                  unit {j + 1}: weights {row.map((w) => showShort(w, 3)).join(', ')}
+                  {layer.biases && `; bias ${showShort(layer.biases[j]!, 3)}`}
+                </span>
+              ))}
+            </p>
+          ))
+        )}
+      </details>
     </div>
   );
 }
