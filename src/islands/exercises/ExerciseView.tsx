@@ -33,11 +33,17 @@ function NumberText({ n, tags }: { n: Num; tags: Tags | undefined }) {
   );
 }
 
+/**
+ * "p = " before a number: the symbol, its "=" and the number stay on one line, as
+ * rehype-no-break keeps them together in the chapters' prose.
+ */
+const glueEquals = (text: string) => text.replace(/(\S+) = $/, '$1\u00A0=\u00A0');
+
 function LineText({ line, tags }: { line: Line; tags?: Tags | undefined }) {
   return (
     <>
       {line.map((part, i) => {
-        if (typeof part === 'string') return part;
+        if (typeof part === 'string') return typeof line[i + 1] === 'object' ? glueEquals(part) : part;
         const before = line[i - 1];
         const bracket = part.value < 0 && typeof before === 'string' && AFTER_OPERATOR.test(before);
         const n = <NumberText n={part} tags={tags} />;
