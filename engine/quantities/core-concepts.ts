@@ -4,32 +4,21 @@
  * and the squared-error loss of one price, with the ½ convention and both gradients.
  */
 import { relu } from '../activations';
+import type { DisplayFormat } from '../format';
 import { forward } from '../forward';
 import { halfSquaredError, squaredError } from '../loss';
 import { createNetwork } from '../network';
 import { arithmetic, computed, given, tex, type Quantity } from '../quantity';
 import { lossExample, reluNegativeInput, weightedSumExample as ex } from '../scenarios';
 
-const size = given('overview.size', { label: 'size', symbol: '\\text{size}', formula: 'house size in sq ft', value: ex.size });
-const location = given('overview.location', {
-  label: 'location',
-  symbol: '\\text{location}',
-  formula: 'location score',
-  value: ex.location,
-});
-const locationMax = given('overview.locationMax', {
-  label: 'location scale',
-  formula: 'the top of the location scale',
-  value: ex.locationScaleMax,
-});
-const w1 = given('overview.w1', { label: 'w₁', symbol: 'w_1', formula: 'weight on size', value: ex.sizeWeight });
-const w2 = given('overview.w2', {
-  label: 'w₂',
-  symbol: 'w_2',
-  formula: 'weight on location',
-  value: ex.locationWeight,
-  format: { minDecimals: 1 },
-});
+/** An input of the weighted sum, as the document gives it. */
+const input = (name: string, label: string, symbol: string, formula: string, value: number, format: DisplayFormat = {}) =>
+  given(`overview.${name}`, { label, symbol, formula, value, format });
+const size = input('size', 'size', '\\text{size}', 'house size in sq ft', ex.size);
+const location = input('location', 'location', '\\text{location}', 'location score', ex.location);
+const locationMax = input('locationMax', 'location scale', '', 'the top of the location scale', ex.locationScaleMax);
+const w1 = input('w1', 'w₁', 'w_1', 'weight on size', ex.sizeWeight);
+const w2 = input('w2', 'w₂', 'w_2', 'weight on location', ex.locationWeight, { minDecimals: 1 });
 const sizeContribution = arithmetic('overview.sizeContribution', {
   label: 'size × w₁',
   formula: 'size × w₁',

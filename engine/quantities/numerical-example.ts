@@ -5,7 +5,7 @@
  */
 import { backward, paramGradient } from '../backprop';
 import { getParam } from '../network';
-import { HOUSE_PARAMETERS, WEIGHT_NAMES, type WeightName } from '../parameters';
+import { HOUSE_PARAMETERS, subscript, WEIGHT_NAMES, type WeightName } from '../parameters';
 import { forward } from '../forward';
 import { relu } from '../activations';
 import { sgdStep } from '../sgd';
@@ -44,62 +44,37 @@ const w = Object.fromEntries(WEIGHT_NAMES.map((name) => [name, weightGiven(name)
 const learningRate = given('house.learningRate', { label: 'η', symbol: '\\eta', formula: 'learning rate', value: s.learningRate });
 
 // ── Step 1: forward pass ──────────────────────────────────────────────────────────────────
-const p11 = arithmetic('house.p11', {
-  label: 'x₁w₁₁',
-  symbol: 'x_1 w_{11}',
-  formula: 'x₁ × w₁₁',
-  value: size.value * w.w11.value,
-  steps: [tex`${size} \\times ${w.w11}`],
-});
-const p12 = arithmetic('house.p12', {
-  label: 'x₂w₁₂',
-  symbol: 'x_2 w_{12}',
-  formula: 'x₂ × w₁₂',
-  value: bedrooms.value * w.w12.value,
-  steps: [tex`${bedrooms} \\times ${w.w12}`],
-});
-const z1 = computed('house.z1', {
-  label: 'z₁',
-  symbol: 'z_1',
-  formula: 'x₁ × w₁₁ + x₂ × w₁₂',
-  value: hidden.z[0]!,
-  steps: [tex`(${size} \\times ${w.w11}) + (${bedrooms} \\times ${w.w12})`, tex`${p11} + ${p12}`],
-});
-const a1 = computed('house.a1', {
-  label: 'a₁',
-  symbol: 'a_1',
-  formula: 'ReLU(z₁) = max(0, z₁)',
-  value: hidden.a[0]!,
-  steps: [tex`\\operatorname{ReLU}(${z1})`, tex`\\max(0, ${z1})`],
-});
-const p21 = arithmetic('house.p21', {
-  label: 'x₁w₂₁',
-  symbol: 'x_1 w_{21}',
-  formula: 'x₁ × w₂₁',
-  value: size.value * w.w21.value,
-  steps: [tex`${size} \\times ${w.w21}`],
-});
-const p22 = arithmetic('house.p22', {
-  label: 'x₂w₂₂',
-  symbol: 'x_2 w_{22}',
-  formula: 'x₂ × w₂₂',
-  value: bedrooms.value * w.w22.value,
-  steps: [tex`${bedrooms} \\times ${w.w22}`],
-});
-const z2 = computed('house.z2', {
-  label: 'z₂',
-  symbol: 'z_2',
-  formula: 'x₁ × w₂₁ + x₂ × w₂₂',
-  value: hidden.z[1]!,
-  steps: [tex`(${size} \\times ${w.w21}) + (${bedrooms} \\times ${w.w22})`, tex`${p21} + ${p22}`],
-});
-const a2 = computed('house.a2', {
-  label: 'a₂',
-  symbol: 'a_2',
-  formula: 'ReLU(z₂) = max(0, z₂)',
-  value: hidden.a[1]!,
-  steps: [tex`\\operatorname{ReLU}(${z2})`, tex`\\max(0, ${z2})`],
-});
+/** Hidden neuron j of the forward pass: its two products, the weighted sum z_j and a_j = ReLU(z_j). */
+const hiddenNeuron = (j: 1 | 2) => {
+  const [wSize, wBedrooms] = [w[`w${j}1` as WeightName], w[`w${j}2` as WeightName]];
+  const sj = subscript(String(j));
+  const product = (i: 1 | 2, x: Quantity, weight: Quantity) =>
+    arithmetic(`house.p${j}${i}`, {
+      label: `${x.label}${weight.label}`,
+      symbol: `${x.symbol} ${weight.symbol}`,
+      formula: `${x.label} × ${weight.label}`,
+      value: x.value * weight.value,
+      steps: [tex`${x} \\times ${weight}`],
+    });
+  const [pSize, pBedrooms] = [product(1, size, wSize), product(2, bedrooms, wBedrooms)];
+  const z = computed(`house.z${j}`, {
+    label: `z${sj}`,
+    symbol: `z_${j}`,
+    formula: `x₁ × ${wSize.label} + x₂ × ${wBedrooms.label}`,
+    value: hidden.z[j - 1]!,
+    steps: [tex`(${size} \\times ${wSize}) + (${bedrooms} \\times ${wBedrooms})`, tex`${pSize} + ${pBedrooms}`],
+  });
+  const a = computed(`house.a${j}`, {
+    label: `a${sj}`,
+    symbol: `a_${j}`,
+    formula: `ReLU(z${sj}) = max(0, z${sj})`,
+    value: hidden.a[j - 1]!,
+    steps: [tex`\\operatorname{ReLU}(${z})`, tex`\\max(0, ${z})`],
+  });
+  return { pSize, pBedrooms, z, a };
+};
+const { pSize: p11, pBedrooms: p12, z: z1, a: a1 } = hiddenNeuron(1);
+const { pSize: p21, pBedrooms: p22, z: z2, a: a2 } = hiddenNeuron(2);
 const a1w31 = arithmetic('house.a1w31', { label: 'a₁w₃₁', symbol: 'a_1 w_{31}', formula: 'a₁ × w₃₁', value: a1.value * w.w31.value });
 const a2w32 = arithmetic('house.a2w32', { label: 'a₂w₃₂', symbol: 'a_2 w_{32}', formula: 'a₂ × w₃₂', value: a2.value * w.w32.value });
 const zOut = computed('house.zOut', {

@@ -5,6 +5,7 @@
  * initialization. Each run is a createTrainer() on the shipped split (engine/houses.ts) with a
  * set-up from engine/training-scenarios.ts.
  */
+import type { DisplayFormat } from '../format';
 import type { Dataset } from '../dataset';
 import { forward } from '../forward';
 import { HOUSE_COUNT, HOUSE_RULE, HOUSE_TEST_COUNT, houseSplit, truePrice } from '../houses';
@@ -412,45 +413,19 @@ const rateRun = (key: keyof typeof dataSetRates) => {
 const rates = { small: rateRun('small'), right: rateRun('right'), large: rateRun('large'), farTooLarge: rateRun('farTooLarge') };
 const lastEpochs = rates.large.losses.slice(-OSCILLATION_WINDOW);
 const farRate = rates.farTooLarge.trainer.status();
+/** One of the last epochs' training MSEs: the last one, or the extreme ones of an oscillating run. */
+const rateLoss = (id: string, label: string, formula: string, value: number, format: DisplayFormat) =>
+  computed(`training.rate.${id}`, { label, formula, value, format });
+const afterEpochs = `training MSE after ${RATE_EPOCHS} epochs`;
 const learningRate = {
   epochs: chosen('training.rate.epochs', { label: 'epochs', formula: 'full-batch passes', value: RATE_EPOCHS }),
-  lastEpochs: chosen('training.rate.window', {
-    label: 'epochs',
-    formula: 'the last epochs looked at',
-    value: OSCILLATION_WINDOW,
-  }),
-  small: {
-    eta: rates.small.eta,
-    loss: computed('training.rate.small.loss', {
-      label: 'MSE',
-      formula: `training MSE after ${RATE_EPOCHS} epochs`,
-      value: rates.small.losses.at(-1)!,
-      format: whole,
-    }),
-  },
-  right: {
-    eta: rates.right.eta,
-    loss: computed('training.rate.right.loss', {
-      label: 'MSE',
-      formula: `training MSE after ${RATE_EPOCHS} epochs`,
-      value: rates.right.losses.at(-1)!,
-      format: sig,
-    }),
-  },
+  lastEpochs: chosen('training.rate.window', { label: 'epochs', formula: 'the last epochs looked at', value: OSCILLATION_WINDOW }),
+  small: { eta: rates.small.eta, loss: rateLoss('small.loss', 'MSE', afterEpochs, rates.small.losses.at(-1)!, whole) },
+  right: { eta: rates.right.eta, loss: rateLoss('right.loss', 'MSE', afterEpochs, rates.right.losses.at(-1)!, sig) },
   large: {
     eta: rates.large.eta,
-    low: computed('training.rate.large.low', {
-      label: 'lowest',
-      formula: 'lowest training MSE over the last epochs',
-      value: Math.min(...lastEpochs),
-      format: whole,
-    }),
-    high: computed('training.rate.large.high', {
-      label: 'highest',
-      formula: 'highest training MSE over the last epochs',
-      value: Math.max(...lastEpochs),
-      format: whole,
-    }),
+    low: rateLoss('large.low', 'lowest', 'lowest training MSE over the last epochs', Math.min(...lastEpochs), whole),
+    high: rateLoss('large.high', 'highest', 'highest training MSE over the last epochs', Math.max(...lastEpochs), whole),
   },
   farTooLarge: {
     eta: rates.farTooLarge.eta,

@@ -11,7 +11,9 @@ const LEDGER = '/ledger/';
 const ledger = builtPage(LEDGER);
 const rows = ledger.root.querySelectorAll('table[data-ledger-page] tbody tr').map((tr) => ({
   page: tr.closest('table')!.getAttribute('data-ledger-page')!,
-  id: tr.getAttribute('data-ledger-quantity')!,
+  // A row names its quantity once, in its heading's code.
+  id: tr.querySelector('th code')!.text,
+  tr,
   cells: tr.querySelectorAll('th, td').map((c) => visibleText(c)),
 }));
 const tagged = builtPages()
@@ -55,8 +57,7 @@ describe("the ledger's checks come from the tests' own data", () => {
   const inPyTorch = new Set(committed.flatMap((o) => Object.keys(o.values)));
   const measured = new Set(committed.flatMap((o) => Object.keys(o.finiteDifferences ?? {})));
   const inDocument = new Set([...documentNumbers.shown, ...documentNumbers.near].map((d) => d.id));
-  const ticks = (id: string, check: string) =>
-    ledger.root.querySelectorAll(`tr[data-ledger-quantity="${id}"] [data-check="${check}"]`).length > 0;
+  const ticks = (id: string, check: string) => rows.some((r) => r.id === id && r.tr.querySelector(`[data-check="${check}"]`) !== null);
 
   test.each([
     { check: 'pytorch', holds: inPyTorch },

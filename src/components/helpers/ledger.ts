@@ -14,14 +14,12 @@ import { mergeOutputs, scriptOutput } from './independent-checks';
 import { shownText } from './quantity-markup';
 
 const outputs = import.meta.glob<unknown>('../../../pytorch/output/*.json', { eager: true, import: 'default' });
+const scriptOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
 const independent = mergeOutputs(
-  Object.fromEntries(
-    Object.entries(outputs).map(([path, json]) => {
-      const script = path.replace(/^.*\//, '').replace(/\.json$/, '');
-      return [script, scriptOutput(json, script)];
-    }),
-  ),
+  Object.fromEntries(Object.entries(outputs).map(([path, json]) => [scriptOf(path), scriptOutput(json, scriptOf(path))])),
 );
+/** The PyTorch scripts whose output the ledger reads, by name ("core-concepts"), for linking once. */
+export const pytorchScripts = Object.keys(outputs).map(scriptOf).sort();
 /** What the document prints for a quantity: "32", or "≈ −9168" for the ones it rounds. */
 const documentSays = new Map<string, string>([
   ...documentNumbers.shown.map((d): [string, string] => [d.id, d.want]),
