@@ -21,6 +21,8 @@ export interface DisplayFormat {
    * −$1k, never $−1k ({ before: '$', after: 'k' }).
    */
   readonly unit?: { readonly before?: string; readonly after?: string };
+  /** Scientific notation from this magnitude on, where space is short: a plot's tick 3 × 10⁹. */
+  readonly scientificFrom?: number;
 }
 
 export interface Formatted {
@@ -69,7 +71,7 @@ export function formatNumber(value: number, format: DisplayFormat = {}): Formatt
   const shown = decimals === undefined ? exact : clean(roundTo(exact, decimals));
   const magnitude = Math.abs(shown);
   const sci =
-    magnitude >= SCIENTIFIC_ABOVE ||
+    magnitude >= (format.scientificFrom ?? SCIENTIFIC_ABOVE) ||
     (magnitude > 0 && magnitude < SCIENTIFIC_BELOW) ||
     (magnitude > 0 && magnitude < SHORT_BELOW && significantDigits(shown) > WRITTEN_OUT_SMALL_DIGITS);
   const written = sci ? scientific(shown) : { text: fixed(shown, format.minDecimals ?? 0), approximate: false };

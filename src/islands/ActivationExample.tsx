@@ -8,7 +8,8 @@ import { reluNegativeInput } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
 import { IslandCycle, liveQuantities, plotCoordinates, type PlotData } from './shared/island-cycle';
 import { NumberField } from './shared/NumberField';
-import { extent, Plot, sample } from './shared/Plot';
+import { extent, sample } from '../drawing/plot';
+import { Plot } from './shared/Plot';
 import { showShort } from './shared/show';
 
 /** The slider's reach; typed values may go beyond it, and the plot widens to keep the point in view. */
@@ -46,7 +47,7 @@ export default class ActivationExample extends IslandCycle<Values, Result> {
     const plot = {
       x: [-half, half] as const,
       y: extent(points.map((p) => p[1])),
-      curves: [{ points, class: 'nn-curve' }],
+      curves: [{ points, class: 'nn-curve', name: ACTIVATIONS[name].label }],
       point: [x, fx] as const,
       slope: dfx,
     };
@@ -102,6 +103,7 @@ export default class ActivationExample extends IslandCycle<Values, Result> {
         <Plot
           label={`${label} from ${showShort(lo)} to ${showShort(hi)}, with the point at x = ${showShort(x)}`}
           {...r.plot}
+          tangentName="tangent: the slope f′(x)"
           xLabel="x"
           yLabel="f(x)"
         />

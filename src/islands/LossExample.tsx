@@ -10,7 +10,8 @@ import { housePrice, houseNetwork, lossExample } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
 import { IslandCycle, liveQuantities, plotCoordinates, type PlotData } from './shared/island-cycle';
 import { NumberField, type SliderRange } from './shared/NumberField';
-import { extent, Plot, sample } from './shared/Plot';
+import { niceDomain, sample } from '../drawing/plot';
+import { Plot } from './shared/Plot';
 import { showFactor, showShort } from './shared/show';
 
 export type LossVariant = 'core' | 'gradient';
@@ -85,7 +86,9 @@ export default class LossExample extends IslandCycle<Pair, Losses, Props> {
   derive({ actual, predicted }: Pair): Losses {
     // The parabola around its minimum at `actual`, wide enough to show the prediction.
     const reach = Math.max(Math.abs(predicted - actual) * 1.5, Math.abs(actual) * 0.1, 1);
-    const domain = [actual - reach, actual + reach] as const;
+    // No negative prices where both prices are positive: the axis starts at 0 at the lowest.
+    const lowest = Math.min(actual, predicted) >= 0 ? Math.max(0, actual - reach) : actual - reach;
+    const domain = niceDomain([lowest, actual + reach], 4);
     const curve = sample((p) => squaredError.f(actual, p), domain);
     const halfCurve = sample((p) => halfSquaredError.f(actual, p), domain);
     const squared = squaredError.f(actual, predicted);
@@ -98,10 +101,11 @@ export default class LossExample extends IslandCycle<Pair, Losses, Props> {
       halfGradient: halfSquaredError.df(actual, predicted),
       plot: {
         x: domain,
-        y: extent([...curve, ...halfCurve].map((p) => p[1])),
+        // A loss is never negative: its axis starts at 0 and ends at a round value above the curve.
+        y: niceDomain([0, Math.max(...curve.map((p) => p[1]))], 4),
         curves: [
-          { points: curve, class: 'nn-curve' },
-          { points: halfCurve, class: 'nn-curve-alt' },
+          { points: curve, class: 'nn-curve', name: 'loss' },
+          { points: halfCurve, class: 'nn-curve-alt', name: '½ loss' },
         ],
         point: [predicted, squared],
         slope: gradient,
@@ -164,7 +168,8 @@ export default class LossExample extends IslandCycle<Pair, Losses, Props> {
         <Plot
           label={`Loss against the prediction: a parabola with its minimum at ${showShort(actual)}; the tangent at ${showShort(predicted)} has slope ${showShort(gradient)}`}
           {...r.plot}
-          xLabel="predicted (solid: loss, dashed: ½ loss)"
+          tangentName="tangent: the gradient"
+          xLabel="predicted"
           yLabel="loss"
         />
       </ExampleFrame>

@@ -3,7 +3,8 @@
  * within one run the loss falls from 330,625 to 10⁻²⁰ and less, and on a linear scale everything
  * after the first steps would lie flat on the bottom of the frame.
  */
-import { extent, Plot, type Point } from '../shared/Plot';
+import { extent, ticksWithin, type Domain, type Point } from '../../drawing/plot';
+import { Plot, PLOT_TICKS } from '../shared/Plot';
 import { show, showShort } from '../shared/show';
 
 /** Enough points for a smooth line at any width the chart is drawn. */
@@ -14,6 +15,18 @@ const MAX_POINTS = 400;
  */
 const FLOOR_RATIO = 1e-30;
 
+/**
+ * Ticks of a log axis, as exponents: whole powers of ten where the axis spans two or more, or
+ * else round values (150,000, 200,000 …) placed at their logarithms.
+ */
+function logTicks(y: Domain): number[] {
+  const decades = ticksWithin(y, PLOT_TICKS).filter(Number.isInteger);
+  if (decades.length >= 2) return decades;
+  return ticksWithin([10 ** y[0], 10 ** y[1]], PLOT_TICKS)
+    .filter((t) => t > 0)
+    .map(Math.log10);
+}
+
 export function LossChart({ losses }: { losses: readonly number[] }) {
   const last = losses.length - 1;
   const every = Math.max(1, Math.ceil(losses.length / MAX_POINTS));
@@ -23,14 +36,17 @@ export function LossChart({ losses }: { losses: readonly number[] }) {
   const points: Point[] = losses.flatMap((loss, i): Point[] =>
     i % every === 0 || i === last ? [[i, Math.log10(Math.max(loss, bottom))]] : [],
   );
+  const y = extent([Math.log10(bottom), Math.log10(top)]);
   return (
     <Plot
       label={`Loss over ${show(last)} iterations, on a log scale: from ${showShort(losses[0]!)} to ${showShort(losses[last]!)}`}
       x={[0, Math.max(1, last)]}
-      y={extent([Math.log10(bottom), Math.log10(top)])}
+      y={y}
       curves={[{ points, class: 'nn-curve' }]}
       point={points[points.length - 1]!}
       xLabel="iteration"
+      yLog
+      yTicks={logTicks(y)}
       yLabel={`loss, log scale: ${bottom < top ? `${showShort(bottom, 3)} to ` : ''}${showShort(top, 3)}${losses.some((l) => l < bottom) ? ' (smaller losses drawn at the bottom)' : ''}`}
       wide
       noAxes

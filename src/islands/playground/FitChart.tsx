@@ -3,7 +3,7 @@
  * input (bedrooms), with the data points and, for the houses, the true rule. Drawn from a
  * Snapshot on every frame while the playground trains, so it is plain SVG paths, no library.
  */
-import { extent, type Domain } from '../shared/Plot';
+import { extent, type Domain } from '../../drawing/plot';
 import { show } from '../shared/show';
 import { Memo } from './Memo';
 import type { Point, Snapshot } from './session';

@@ -1,12 +1,15 @@
 /**
- * The plotting pieces every build-time figure shares: scales from data to SVG user units, tick
- * values, SVG path data, and tick labels written by the engine's formatter. Pure functions, no
- * Astro; the figures in this folder and their Axes component use them.
+ * The one drawing kit: scales from data to SVG user units, tick values, sampling, SVG path data
+ * and tick labels written by the engine's formatter. Plain TypeScript, no Astro or Preact, so the
+ * build-time figures (src/components/figures) and the live examples' Plot
+ * (src/islands/shared/Plot.tsx) draw with the same functions.
  */
-import { formatNumber } from '../../../engine/format';
+import { formatNumber } from '../../engine/format';
 
 /** A data point (x, y), or a point in SVG user units. */
-export type Point = readonly [number, number];
+export type Point = readonly [x: number, y: number];
+/** The two ends of an axis, in data units. */
+export type Domain = readonly [min: number, max: number];
 
 export interface Scale {
   /** Data value → SVG coordinate. */
@@ -15,15 +18,16 @@ export interface Scale {
   readonly range: readonly [number, number];
 }
 
-export function linearScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+export function linearScale(domain: Domain, range: readonly [number, number]): Scale {
   const [d0, d1] = domain;
   const [r0, r1] = range;
-  const scale = (v: number) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+  // An axis of no width (a live example at a single value) maps everything to its start, never to NaN.
+  const scale = (v: number) => r0 + ((v - d0) / (d1 - d0 || 1)) * (r1 - r0);
   return Object.assign(scale, { domain, range });
 }
 
 /** Base-10 logarithmic scale, for values spanning many orders of magnitude (a loss falling towards 0). */
-export function logScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+export function logScale(domain: Domain, range: readonly [number, number]): Scale {
   const inner = linearScale([Math.log10(domain[0]), Math.log10(domain[1])], range);
   return Object.assign((v: number) => inner(Math.log10(v)), { domain, range });
 }
@@ -80,8 +84,18 @@ export function linePath(points: readonly Point[], x: Scale, y: Scale): string {
     anchor = i;
   }
   if (screen.length > 1) kept.push(screen[screen.length - 1]!);
-  return kept.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px} ${py}`).join('');
+  return pathThrough(kept);
 }
+
+/**
+ * SVG path data through every point, without dropping any: the live plots, redrawn on every edit,
+ * use it, since the simplification above would cost each of their pages bytes for no visible gain.
+ */
+export function pointsPath(points: readonly Point[], x: Scale, y: Scale): string {
+  return pathThrough(points.map(([px, py]): Point => [coord(x(px)), coord(y(py))]));
+}
+
+const pathThrough = (screen: readonly Point[]): string => screen.map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${px} ${py}`).join('');
 
 /** Distance of p from the line through a and b: |cross(b − a, p − a)| / |b − a|. */
 function distanceToLine(p: Point, a: Point, b: Point): number {
@@ -94,9 +108,30 @@ function distanceToLine(p: Point, a: Point, b: Point): number {
 export const numberText = (v: number): string => formatNumber(v).text;
 
 /** Samples f at n + 1 evenly spaced points of [lo, hi]; kinks should be added as extra points by the caller. */
-export function sample(f: (x: number) => number, lo: number, hi: number, n: number): Point[] {
+export function sample(f: (x: number) => number, [lo, hi]: Domain, n = 120): Point[] {
   return Array.from({ length: n + 1 }, (_, i) => {
     const x = lo + ((hi - lo) * i) / n;
     return [x, f(x)] as const;
   });
+}
+
+/** The smallest and largest finite value, widened a little so a curve never touches the frame. */
+export function extent(values: readonly number[]): Domain {
+  const finite = values.filter(Number.isFinite);
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  const margin = (hi - lo || Math.abs(hi) || 1) * 0.08;
+  return [lo - margin, hi + margin];
+}
+
+/** The domain widened to the round ticks that enclose it (0 to 1500 rather than 0 to 1212.5). */
+export function niceDomain([lo, hi]: Domain, count: number): Domain {
+  const ticks = niceTicks(lo, hi, count);
+  return [ticks[0]!, ticks[ticks.length - 1]!];
+}
+
+/** About `count` round tick values inside the domain (a log axis passes its exponents). */
+export function ticksWithin([lo, hi]: Domain, count: number): number[] {
+  if (!(hi > lo)) return [lo];
+  return niceTicks(lo, hi, count).filter((t) => t >= lo && t <= hi);
 }

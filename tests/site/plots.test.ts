@@ -1,0 +1,48 @@
+// The live plots as built (issue 13): ticks on both axes, ranges that make sense for the
+// quantity, and a legend for every named stroke. The expected ticks are worked out by hand from
+// the chapter's numbers and the plot's rules (a domain widened to round ticks of 1, 2 or 5 × 10ⁿ).
+import { describe, expect, test } from 'vitest';
+import { builtPage } from '../support/site-files';
+
+function lossPlot(path: string) {
+  const plot = builtPage(path).root.querySelector('.nn-plot');
+  if (!plot) throw new Error(`no live plot on ${path}`);
+  const texts = (selector: string) => plot.querySelectorAll(selector).map((e) => e.textContent.trim());
+  return {
+    yTicks: texts('.nn-plot-yticks > span:not(.nn-plot-sizer)'),
+    xTicks: texts('.nn-plot-xticks > span'),
+    legend: texts('.nn-plot-legend li'),
+    legendClasses: plot.querySelectorAll('.nn-plot-legend path').map((p) => p.getAttribute('class')),
+    drawnClasses: plot.querySelectorAll('svg[role=img] path').map((p) => p.getAttribute('class')),
+  };
+}
+
+describe('the loss parabola of the gradient chapter (actual 350, predicted 925)', () => {
+  const plot = lossPlot('/gradient-explanation/');
+
+  test('starts at a price of 0, not at 350 − 1.5 × 575 = −512.5, and ends at the round 1500', () => {
+    // 350 + 862.5 = 1212.5, widened to the next multiple of 500.
+    expect(plot.xTicks).toEqual(['0', '500', '1000', '1500']);
+  });
+
+  test('has y ticks from a loss of 0 up to (1500 − 350)² = 1,322,500, widened to 1.5 × 10⁶', () => {
+    expect(plot.yTicks).toEqual(['0', '5 × 10⁵', '1 × 10⁶', '1.5 × 10⁶']);
+  });
+
+  test('names each stroke once in its legend, with the stroke it is drawn with', () => {
+    expect(plot.legend).toEqual(['loss', '½ loss', 'tangent: the gradient']);
+    expect(new Set(plot.legendClasses).size).toBe(3);
+    for (const c of plot.legendClasses) expect(plot.drawnClasses).toContain(c);
+  });
+});
+
+test('the activation example plots ReLU of −50 with round ticks on both axes', () => {
+  const plot = builtPage('/core-concepts/')
+    .root.querySelectorAll('.nn-example')
+    .find((e) => e.querySelector('#activation-name'))!
+    .querySelector('.nn-plot')!;
+  const ticks = (s: string) => plot.querySelectorAll(s).map((e) => e.textContent.trim());
+  // x over ±(1.25 × 50) = ±62.5: ticks every 50; ReLU from 0 to 62.5, widened by 8 %: every 20.
+  expect(ticks('.nn-plot-xticks > span')).toEqual(['−50', '0', '50']);
+  expect(ticks('.nn-plot-yticks > span:not(.nn-plot-sizer)')).toEqual(['0', '20', '40', '60']);
+});
