@@ -47,7 +47,7 @@ export default class ActivationExample extends IslandCycle<Values, Result> {
     const plot = {
       x: [-half, half] as const,
       y: extent(points.map((p) => p[1])),
-      curves: [{ points, class: 'nn-curve', name: ACTIVATIONS[name].label }],
+      curves: [{ points, class: 'nn-curve' }],
       point: [x, fx] as const,
       slope: dfx,
     };
@@ -103,8 +103,7 @@ export default class ActivationExample extends IslandCycle<Values, Result> {
         <Plot
           label={`${label} from ${showShort(lo)} to ${showShort(hi)}, with the point at x = ${showShort(x)}`}
           {...r.plot}
-          tangentName="tangent: the slope f′(x)"
-          xLabel="x"
+          xLabel="x (thin line: the tangent, its slope f′(x))"
           yLabel="f(x)"
         />
       </ExampleFrame>

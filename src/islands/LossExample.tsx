@@ -104,8 +104,8 @@ export default class LossExample extends IslandCycle<Pair, Losses, Props> {
         // A loss is never negative: its axis starts at 0 and ends at a round value above the curve.
         y: niceDomain([0, Math.max(...curve.map((p) => p[1]))], 4),
         curves: [
-          { points: curve, class: 'nn-curve', name: 'loss' },
-          { points: halfCurve, class: 'nn-curve-alt', name: '½ loss' },
+          { points: curve, class: 'nn-curve' },
+          { points: halfCurve, class: 'nn-curve-alt' },
         ],
         point: [predicted, squared],
         slope: gradient,
@@ -168,8 +168,7 @@ export default class LossExample extends IslandCycle<Pair, Losses, Props> {
         <Plot
           label={`Loss against the prediction: a parabola with its minimum at ${showShort(actual)}; the tangent at ${showShort(predicted)} has slope ${showShort(gradient)}`}
           {...r.plot}
-          tangentName="tangent: the gradient"
-          xLabel="predicted"
+          xLabel="predicted (thick: loss, dashed: ½ loss, thin: the tangent, its slope the gradient)"
           yLabel="loss"
         />
       </ExampleFrame>

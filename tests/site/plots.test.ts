@@ -9,10 +9,9 @@ function lossPlot(path: string) {
   if (!plot) throw new Error(`no live plot on ${path}`);
   const texts = (selector: string) => plot.querySelectorAll(selector).map((e) => e.textContent.trim());
   return {
-    yTicks: texts('.nn-plot-yticks > span:not(.nn-plot-sizer)'),
+    yTicks: texts('.nn-plot-yticks > span'),
     xTicks: texts('.nn-plot-xticks > span'),
-    legend: texts('.nn-plot-legend li'),
-    legendClasses: plot.querySelectorAll('.nn-plot-legend path').map((p) => p.getAttribute('class')),
+    caption: plot.querySelector('.nn-plot-caption')!.textContent.trim(),
     drawnClasses: plot.querySelectorAll('svg[role=img] path').map((p) => p.getAttribute('class')),
   };
 }
@@ -29,10 +28,9 @@ describe('the loss parabola of the gradient chapter (actual 350, predicted 925)'
     expect(plot.yTicks).toEqual(['0', '5 × 10⁵', '1 × 10⁶', '1.5 × 10⁶']);
   });
 
-  test('names each stroke once in its legend, with the stroke it is drawn with', () => {
-    expect(plot.legend).toEqual(['loss', '½ loss', 'tangent: the gradient']);
-    expect(new Set(plot.legendClasses).size).toBe(3);
-    for (const c of plot.legendClasses) expect(plot.drawnClasses).toContain(c);
+  test('names each stroke by the stroke it is drawn with: only the ½ loss is dashed', () => {
+    expect(plot.caption).toBe('predicted (thick: loss, dashed: ½ loss, thin: the tangent, its slope the gradient)');
+    expect(plot.drawnClasses).toEqual(['nn-curve', 'nn-curve-alt', 'nn-plot-tangent']);
   });
 });
 
@@ -44,5 +42,5 @@ test('the activation example plots ReLU of −50 with round ticks on both axes',
   const ticks = (s: string) => plot.querySelectorAll(s).map((e) => e.textContent.trim());
   // x over ±(1.25 × 50) = ±62.5: ticks every 50; ReLU from 0 to 62.5, widened by 8 %: every 20.
   expect(ticks('.nn-plot-xticks > span')).toEqual(['−50', '0', '50']);
-  expect(ticks('.nn-plot-yticks > span:not(.nn-plot-sizer)')).toEqual(['0', '20', '40', '60']);
+  expect(ticks('.nn-plot-yticks > span')).toEqual(['0', '20', '40', '60']);
 });
