@@ -21,10 +21,14 @@ const FLOOR_RATIO = 1e-30;
  */
 function logTicks(y: Domain): number[] {
   const decades = ticksWithin(y, PLOT_TICKS).filter(Number.isInteger);
-  if (decades.length >= 2) return decades;
-  return ticksWithin([10 ** y[0], 10 ** y[1]], PLOT_TICKS)
-    .filter((t) => t > 0)
-    .map(Math.log10);
+  const ticks =
+    decades.length >= 2
+      ? decades
+      : ticksWithin([10 ** y[0], Math.min(10 ** y[1], Number.MAX_VALUE)], PLOT_TICKS)
+          .filter((t) => t > 0)
+          .map(Math.log10);
+  // The frame's margin can reach past 10³⁰⁸, which no double holds: no tick there.
+  return ticks.filter((t) => Number.isFinite(10 ** t));
 }
 
 export function LossChart({ losses }: { losses: readonly number[] }) {
