@@ -23,6 +23,7 @@ const slopeError = computed('gradient.slopeRelativeError', {
   label: 'relative error',
   formula: '|analytic − numeric| ÷ max(|analytic|, |numeric|)',
   value: relativeError(dOut.value, lossSlope),
+  format: { significant: 2 },
 });
 const halfLoss = computed('gradient.halfLoss', {
   label: '½ Loss',

@@ -367,6 +367,8 @@ const scaled = {
     label: 'final loss (scaled)',
     formula: `loss after ${SCALED_ITERATIONS} iterations`,
     value: scaledLast.loss,
+    // Two digits: what the reader needs is that this is 0 to the computer's precision.
+    format: { significant: 2 },
   }),
   finalPrediction: computed('scaled.finalPrediction', {
     label: 'final prediction (scaled)',

@@ -162,6 +162,8 @@ describe('the largest doubles format with any option', () => {
   test.each([
     { value: 1.8e306, format: { decimals: 2 }, want: '1.8 × 10³⁰⁶', approximate: false },
     { value: -1.8e306, format: { decimals: 2 }, want: `${MINUS}1.8 × 10³⁰⁶`, approximate: false },
+    // Issue 13: the scaled set-up's final loss to two digits (9.7743… rounds to 9.8).
+    { value: 9.7743e-24, format: { significant: 2 }, want: `≈${THIN}9.8 × 10⁻²⁴`, approximate: true },
     { value: 1e308, format: { decimals: 2 }, want: '1 × 10³⁰⁸', approximate: false },
     { value: Number.MAX_VALUE, format: { decimals: 2 }, want: `≈${THIN}1.79769 × 10³⁰⁸`, approximate: true },
     { value: -Number.MAX_VALUE, format: { decimals: 0 }, want: `≈${THIN}${MINUS}1.79769 × 10³⁰⁸`, approximate: true },
