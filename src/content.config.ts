@@ -10,6 +10,8 @@ const chapters = defineCollection({
     description: z.string(),
     /** Position in the source document, which is also the reading order. */
     order: z.number().int().positive(),
+    /** The source document's section this chapter follows, by its heading; none for a chapter beyond it. */
+    follows: z.string().optional(),
   }),
 });
 
