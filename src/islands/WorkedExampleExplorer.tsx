@@ -85,10 +85,19 @@ async function runOf(start: Setup, iterations: number): Promise<Run> {
   return { losses: history.slice(0, shown + 1).map((h) => h.loss), outcome, setup, iterations };
 }
 
-function stepsOf(setup: Setup, evaluation: Evaluation) {
+/** A set-up's forward and backward pass, and one training step of it walked on its graph. */
+interface Walk {
+  readonly setup: Setup;
+  readonly evaluation: Evaluation;
+  readonly graph: Graph;
+  readonly steps: readonly GraphStep[];
+}
+
+function walkOf(setup: Setup): Walk {
+  const evaluation = evaluate(setup).result;
   const { input, target } = exampleOf(setup);
   const graph = buildGraph(evaluation.net, input, target, 'squared');
-  return { graph, steps: graphSteps(graph, setup.values.lr) };
+  return { setup, evaluation, graph, steps: graphSteps(graph, setup.values.lr) };
 }
 
 /**
@@ -129,10 +138,12 @@ export default class WorkedExampleExplorer extends Component<object, State> {
   private guessView: GuessView | undefined;
   /** Counts the reader's steps, edits, runs and resets: a link read after one of them is not applied. */
   private actions = 0;
+  /** The walk of the set-up last asked for: render, the address and the nudge check all read it. */
+  private walked: Walk | undefined;
 
   private readonly openStep = (e: Event) => {
     const id = (e as CustomEvent<string>).detail;
-    const index = this.stepList().steps.findIndex((s) => s.id === id);
+    const index = this.walk().steps.findIndex((s) => s.id === id);
     if (index >= 0) this.go(index);
   };
 
@@ -145,14 +156,14 @@ export default class WorkedExampleExplorer extends Component<object, State> {
       const decoded = url.decodeState(
         location.search,
         DOCUMENT,
-        this.stepList(DOCUMENT).steps.map((s) => s.id),
+        this.walk(DOCUMENT).steps.map((s) => s.id),
       );
       const usable = guard(() => evaluate(decoded.setup)).ok;
       const start = usable ? decoded.setup : DOCUMENT;
       const step = decoded.step
         ? Math.max(
             0,
-            this.stepList(start).steps.findIndex((s) => s.id === decoded.step),
+            this.walk(start).steps.findIndex((s) => s.id === decoded.step),
           )
         : 0;
       const note = decoded.shared || decoded.ignored.length ? url.sharedLinkNote(decoded, usable) : undefined;
@@ -177,9 +188,8 @@ export default class WorkedExampleExplorer extends Component<object, State> {
   /** Fetches the nudge check when the current step has one; the render that follows shows it. */
   private loadNudgeCheck() {
     if (this.gradcheck) return;
-    const { graph, steps } = this.stepList();
-    const step = steps[Math.min(this.state.step, steps.length - 1)]!;
-    if (!checksNudge(step, graph)) return;
+    const { graph, steps } = this.walk();
+    if (!checksNudge(steps[this.indexIn(steps)]!, graph)) return;
     void import('../../engine/gradcheck').then((module) => {
       this.gradcheck = module;
       this.forceUpdate();
@@ -188,9 +198,9 @@ export default class WorkedExampleExplorer extends Component<object, State> {
 
   /** Writes the state as it is when the module has loaded, so the last state is the one kept. */
   private writeUrl({ encodeState }: UrlModule) {
-    const setup = this.current();
-    const { step } = this.state;
-    const id = step === 0 ? undefined : this.stepList(setup).steps[step]?.id;
+    const { setup, steps } = this.walk();
+    const index = this.indexIn(steps);
+    const id = index === 0 ? undefined : steps[index]!.id;
     const url = `${location.pathname}${encodeState(setup, DOCUMENT, id)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   }
@@ -200,8 +210,14 @@ export default class WorkedExampleExplorer extends Component<object, State> {
     return this.state.run?.setup ?? this.state.start;
   }
 
-  stepList(setup = this.current()) {
-    return stepsOf(setup, evaluate(setup).result);
+  walk(setup = this.current()): Walk {
+    if (this.walked?.setup !== setup) this.walked = walkOf(setup);
+    return this.walked;
+  }
+
+  /** The current step's index among a walk's steps: with biases turned off there are fewer. */
+  indexIn(steps: readonly GraphStep[]): number {
+    return Math.min(this.state.step, steps.length - 1);
   }
 
   toggleGuessing() {
@@ -283,11 +299,9 @@ export default class WorkedExampleExplorer extends Component<object, State> {
   }
 
   override render() {
-    const { run, step: index, steps: count, note, summary, announce, resets, busy } = this.state;
-    const setup = this.current();
-    const evaluation = evaluate(setup).result;
-    const { graph, steps } = stepsOf(setup, evaluation);
-    const step = Math.min(index, steps.length - 1);
+    const { run, steps: count, note, summary, announce, resets, busy } = this.state;
+    const { setup, evaluation, graph, steps } = this.walk();
+    const step = this.indexIn(steps);
     const current = steps[step]!;
     const node = graph.nodes[current.node]!;
     const afterUpdate = withNetwork(setup, sgdStep(evaluation.net, evaluation.grads, setup.values.lr).network);

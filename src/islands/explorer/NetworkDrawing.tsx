@@ -108,10 +108,15 @@ interface Layout {
   readonly output: Place;
   /** Edges leave a box's right side and enter the next one's left (wide), or bottom to top (tall). */
   readonly across: boolean;
-  /** Text size and line height, in user units. */
-  readonly font: number;
-  readonly line: number;
 }
+
+/**
+ * Text size and line height in user units, one for both layouts: the tall one is 350 wide, so a
+ * 360 px phone's column (about 295 px) shows 14-unit text at about 11.8 px; at 15 units a neuron's
+ * bold, highlighted weights line ran past the edges of its box.
+ */
+const FONT = 14;
+const LINE = 17;
 
 const WIDE: Layout = {
   width: 780,
@@ -126,13 +131,7 @@ const WIDE: Layout = {
   ],
   output: { cx: 660, cy: 165, w: 230 },
   across: true,
-  font: 14,
-  line: 17,
 };
-/**
- * 350 wide: a 360 px phone's column (about 295 px) shows its 14-unit text at about 11.8 px; at 15
- * units a neuron's bold, highlighted weights line ran past the edges of its box.
- */
 const TALL: Layout = {
   width: 350,
   height: 560,
@@ -146,11 +145,9 @@ const TALL: Layout = {
   ],
   output: { cx: 175, cy: 470, w: 250 },
   across: false,
-  font: 14,
-  line: 17,
 };
 
-const heightOf = (box: Box, layout: Layout) => box.lines.length * layout.line + PAD;
+const heightOf = (box: Box) => box.lines.length * LINE + PAD;
 
 export interface Highlight {
   /** What the current step computes and what it reads: a node id for a value, d-id for a gradient. */
@@ -185,14 +182,14 @@ function Drawing({ graph, layout, highlight, notYet, id, title }: DrawingProps &
   const weightOf = new Map(graph.nodes.filter((n) => n.kind === 'product').map((p) => [p.id, graph.nodes[p.inputs[0]!]!.id]));
   const end = (id: string, leaving: boolean) => {
     const { box, at } = placed.get(id)!;
-    const h = heightOf(box, layout);
+    const h = heightOf(box);
     return layout.across ? { x: at.cx + ((leaving ? 1 : -1) * at.w) / 2, y: at.cy } : { x: at.cx, y: at.cy + ((leaving ? 1 : -1) * h) / 2 };
   };
   return (
     <svg
       class={`nn-net ${layout.across ? 'nn-net-wide' : 'nn-net-tall'}`}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      font-size={layout.font}
+      font-size={FONT}
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
     >
@@ -207,13 +204,13 @@ function Drawing({ graph, layout, highlight, notYet, id, title }: DrawingProps &
         return <line class={`nn-net-edge${state}`} data-node={product} x1={a.x} y1={a.y} x2={b.x} y2={b.y} />;
       })}
       {[...placed.values()].map(({ box, at }) => {
-        const h = heightOf(box, layout);
+        const h = heightOf(box);
         const top = at.cy - h / 2;
         return (
           <g data-box={box.id}>
             <rect class={`nn-net-box${box.dead ? ' nn-dead' : ''}`} x={at.cx - at.w / 2} y={top} width={at.w} height={h} rx="8" />
             {box.lines.map((line, k) => (
-              <text x={at.cx} y={top + PAD / 2 + layout.line * (k + 0.75)} text-anchor="middle" class={lineClass(line)}>
+              <text x={at.cx} y={top + PAD / 2 + LINE * (k + 0.75)} text-anchor="middle" class={lineClass(line)}>
                 {typeof line === 'string'
                   ? line
                   : 'caption' in line

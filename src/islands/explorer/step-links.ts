@@ -32,7 +32,7 @@ function open(element: HTMLElement) {
   steps?.focus({ preventScroll: true });
 }
 
-const openerOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>(OPENER);
+const closest = (target: EventTarget | null, selector: string) => (target as Element | null)?.closest?.<HTMLElement>(selector);
 
 for (const item of document.querySelectorAll<HTMLElement>(`#${STEPS_ID} li[data-quantity]`)) {
   const quantity = CSS.escape(item.dataset.quantity!);
@@ -49,18 +49,18 @@ for (const item of document.querySelectorAll<HTMLElement>(`#${STEPS_ID} li[data-
 }
 
 document.addEventListener('click', (event) => {
-  const opener = openerOf(event.target);
+  const opener = closest(event.target, OPENER);
   if (opener) return open(opener);
   // Back to the number the reader came from, if its step is still the one open.
-  const back = (event.target as Element | null)?.closest?.('.nn-step-back');
+  const back = closest(event.target, '.nn-step-back');
+  if (!back || !origin?.element.isConnected || back.getAttribute('href') === `#${origin.element.id}`) return;
   const current = document.querySelector<HTMLElement>(`#${STEPS_ID} li[aria-current="step"]`)?.dataset.step;
-  if (!back || !origin?.element.isConnected || origin.step !== current) return;
-  if (back.getAttribute('href') === `#${origin.element.id}`) return;
+  if (origin.step !== current) return;
   event.preventDefault();
   origin.element.scrollIntoView({ block: 'center' });
   origin.element.focus({ preventScroll: true });
 });
 document.addEventListener('keydown', (event) => {
-  const opener = event.key === 'Enter' ? openerOf(event.target) : undefined;
+  const opener = event.key === 'Enter' ? closest(event.target, OPENER) : undefined;
   if (opener) open(opener);
 });
