@@ -142,7 +142,7 @@ describeInBrowser('navigation', () => {
     await context.close();
   });
 
-  test('printed from a dark screen, a chapter is light: code in its light colours, live examples a note, no in-site addresses', async () => {
+  test('printed from a dark screen, a chapter is light: code in its light colours, live examples a note, exercises their question and solution, no in-site addresses', async () => {
     // Each code token's colour on a light screen, which paper must show whatever the screen's theme.
     const tokenColours = (page: Page) =>
       page.evaluate(() => [...document.querySelectorAll('pre.astro-code span')].map((s) => getComputedStyle(s).color));
@@ -160,9 +160,15 @@ describeInBrowser('navigation', () => {
       expect(await tokenColours(page)).toEqual(lightColours);
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 
-      const example = page.locator('section.nn-example').first();
+      const example = page.locator('section.nn-example:not(.nn-exercise)').first();
       expect(await example.locator('> *').first().isVisible()).toBe(false);
       expect(await example.evaluate((e) => getComputedStyle(e, '::before').content)).toContain('open this chapter online');
+      // An exercise prints its question and its worked solution, without the form that checks an answer.
+      const exercise = page.locator('section.nn-exercise').first();
+      expect(await exercise.locator('.nn-exercise-question').isVisible()).toBe(true);
+      expect(await exercise.locator('.nn-exercise-steps').isVisible()).toBe(true);
+      expect(await exercise.locator('form').isVisible()).toBe(false);
+      expect(await exercise.locator('button').first().isVisible()).toBe(false);
 
       // "#…" and "/…" links print without an address; only links leaving the site show theirs.
       const written = await page.evaluate(() =>
