@@ -15,6 +15,7 @@ import { rehypeNoBreak } from './src/markdown/rehype-no-break';
 import { rehypeScrollBoxes } from './src/markdown/rehype-scroll-boxes';
 import { rehypeTableLabels } from './src/markdown/rehype-table-labels';
 import { rehypeWrapEquations } from './src/markdown/rehype-wrap-equations';
+import { remarkCorrectionList } from './src/markdown/remark-correction-list';
 
 export default defineConfig({
   site: 'https://nn-concepts.example',
@@ -22,7 +23,7 @@ export default defineConfig({
   integrations: [mdx(), preactIslands(), pagefindIndex()],
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkCorrectionList],
       rehypePlugins: [
         rehypeTableLabels,
         rehypeFormulaText,

@@ -12,6 +12,15 @@ const SECTIONS = [
   'Summary',
 ];
 
+/** Their ids, from the document's table of contents ("[Core Concepts Overview](#core-concepts-overview)"); Summary is not in it. */
+const SECTION_IDS = [
+  'core-concepts-overview',
+  'complete-numerical-example',
+  'detailed-gradient-explanation',
+  'derivative-deep-dive',
+  'summary',
+];
+
 const eyebrow = (path: string) => visibleText(builtPage(path).root.querySelector('.chapter-eyebrow')!);
 
 test.each([
@@ -22,7 +31,11 @@ test.each([
   ['/summary/', 4],
 ] as const)('%s names the section it follows', (path, index) => {
   expect(eyebrow(path)).toContain(`follows “${SECTIONS[index]}” in the source document`);
-  expect(builtPage(path).root.querySelector('.chapter-eyebrow a')?.getAttribute('href')).toBe('/#source-document');
+  const links = builtPage(path).root.querySelectorAll('.chapter-eyebrow a');
+  // The section, on the source page (its heading's id, as the document's own table of contents links it)…
+  expect(links[0]?.getAttribute('href')).toBe(`/source/#${SECTION_IDS[index]}`);
+  // …and the home page's account of the document.
+  expect(links[1]?.getAttribute('href')).toBe('/#source-document');
 });
 
 test('the training chapter says it goes beyond the source document', () => {
