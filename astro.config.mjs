@@ -11,6 +11,7 @@ import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks';
 import { rehypeExampleSkipLinks } from './src/markdown/rehype-example-skip-links';
 import { rehypeFormulaText } from './src/markdown/rehype-formula-text';
 import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
+import { rehypeHeadingQuantities } from './src/markdown/rehype-heading-quantities';
 import { rehypeNoBreak } from './src/markdown/rehype-no-break';
 import { rehypeScrollBoxes } from './src/markdown/rehype-scroll-boxes';
 import { rehypeTableLabels } from './src/markdown/rehype-table-labels';
@@ -32,6 +33,7 @@ export default defineConfig({
         rehypeNoBreak,
         // After KaTeX: remark-math writes display math as <pre><code class="language-math"> too.
         rehypeCodeBlocks,
+        rehypeHeadingQuantities,
         rehypeHeadingIds,
         rehypeHeadingLinks,
         rehypeScrollBoxes,

@@ -115,11 +115,12 @@ describeInBrowser('search finds the section that explains a term, first', () => 
     },
   );
 
+  // Its anchor holds the number too (src/markdown/rehype-heading-quantities.ts).
   test('a heading keeps its number in search results', async () => {
     const { page, context } = await openPage(session(), '/');
     await page.keyboard.press('/');
     await page.getByRole('searchbox', { name: 'Search the chapters' }).fill('gradient mean');
-    const where = page.locator('.search-results a[href$="#what-does-the-gradient--mean"] .where');
+    const where = page.locator('.search-results a[href$="#what-does-the-gradient-1150-mean"] .where');
     await where.waitFor(WAIT);
     // The heading of the source document's section: "What Does the Gradient 1150 Mean?"
     expect(await where.textContent()).toContain('What Does the Gradient 1150 Mean?');
