@@ -61,11 +61,13 @@ export function texSource(t: Tex): string {
 
 /**
  * Gives KaTeX's marked numbers the attributes a prose quantity has, and drops the TeX
- * annotation, which would otherwise repeat every number (with its markers) in the page text.
+ * annotation, which would otherwise repeat every number (with its markers) in the page text,
+ * with the <semantics> that holds it and the xmlns the HTML parser supplies (the same cut as
+ * src/markdown/rehype-slim-mathml.ts makes in the chapters' own formulas).
  */
 export function decorateQuantities(mathml: string, lookup: (id: string) => Quantity | undefined): string {
   return mathml
-    .replace(/<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation>/g, '')
+    .replace(/<annotation encoding="application\/x-tex">[\s\S]*?<\/annotation>|<\/?semantics>| xmlns="[^"]*"/g, '')
     .replace(/href="#q:([^"]+)"/g, (_, id: string) => {
       const q = lookup(id);
       if (!q) throw new Error(`Eq: no quantity named ${id}`);
