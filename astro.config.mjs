@@ -14,9 +14,33 @@ import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
 import { rehypeHeadingQuantities } from './src/markdown/rehype-heading-quantities';
 import { rehypeNoBreak } from './src/markdown/rehype-no-break';
 import { rehypeScrollBoxes } from './src/markdown/rehype-scroll-boxes';
+import { rehypeSlimMathml } from './src/markdown/rehype-slim-mathml';
 import { rehypeTableLabels } from './src/markdown/rehype-table-labels';
 import { rehypeWrapEquations } from './src/markdown/rehype-wrap-equations';
 import { remarkCorrectionList } from './src/markdown/remark-correction-list';
+
+// The live examples' shared pieces and the engine they use go in one chunk: as a dozen
+// small files each gzipped alone they cost about 0.7 KB more on an island page. The
+// explorer's training code (train, kernel) stays apart, fetched on the first step; so does
+// what only the explorer uses (its computational graph and the parameter names), the
+// exercises' generators and checker, fetched when a reader starts an exercise, and the
+// training playground's code (data sets, CSV, scaling, batches, trainer). The plot stays
+// apart too: the explorer draws one only after a run, and its page has the least room.
+//
+// Two small modules ride with a script that already loads them, each a request fewer
+// (about 0.2 KB of headers each): Vite's dynamic-import helper with the search button's
+// script, which every page loads, and the step-through's names (step-ids.ts) with the
+// chapter's step links, which the explorer's page loads before the explorer itself.
+const ISLANDS_SHARED = /\/(src\/islands\/shared|engine)\//;
+const ISLANDS_APART =
+  /\/shared\/Plot\.tsx$|\/engine\/((train|kernel|gradcheck|graph|parameters|worked-steps|trainer|batches|csv|dataset|houses|initialization|scaling|split|random|training-scenarios)\.ts$|exercises\/)/;
+/** The chunk a module of the browser build goes in; undefined leaves it to the bundler. */
+function chunkOf(id) {
+  if (/preload-helper|SearchButton\.astro\?astro&type=script/.test(id)) return 'search-button';
+  if (/\/explorer\/(step-ids\.ts|StepLinks\.astro\?astro&type=script)/.test(id)) return 'step-links';
+  if (ISLANDS_SHARED.test(id) && !ISLANDS_APART.test(id)) return 'islands';
+  return undefined;
+}
 
 export default defineConfig({
   site: 'https://nn-concepts.example',
@@ -30,6 +54,7 @@ export default defineConfig({
         rehypeFormulaText,
         rehypeWrapEquations,
         [rehypeKatex, { output: 'mathml' }],
+        rehypeSlimMathml,
         rehypeNoBreak,
         // After KaTeX: remark-math writes display math as <pre><code class="language-math"> too.
         rehypeCodeBlocks,
@@ -62,21 +87,7 @@ export default defineConfig({
           handle(level, log);
         },
         output: {
-          // The live examples' shared pieces and the engine they use go in one chunk: as a dozen
-          // small files each gzipped alone they cost about 0.7 KB more on an island page. The
-          // explorer's training code (train, kernel) stays apart, fetched on the first step; so does
-          // what only the explorer uses (its computational graph and the parameter names), the
-          // exercises' generators and checker, fetched when a reader starts an exercise, and the
-          // training playground's code (data sets, CSV, scaling, batches, trainer). The plot stays
-          // apart too: the explorer draws one only after a run, and its page has the least room.
-          manualChunks: (id) =>
-            /\/(src\/islands\/shared|engine)\//.test(id) &&
-            !/\/shared\/Plot\.tsx$/.test(id) &&
-            !/\/engine\/((train|kernel|gradcheck|graph|parameters|worked-steps|trainer|batches|csv|dataset|houses|initialization|scaling|split|random|training-scenarios)\.ts$|exercises\/)/.test(
-              id,
-            )
-              ? 'islands'
-              : undefined,
+          manualChunks: chunkOf,
         },
       },
     },
