@@ -4,9 +4,13 @@
  * the chapter's static figure (NetworkDiagram.astro renders it at build time) and the explorer
  * (which highlights the current step's node and the nodes it reads) both use it.
  *
- * Drawn twice, wide (layers left to right) and tall (layers top to bottom); CSS shows the tall
- * one on narrow screens, so a 360 px phone reads it without sideways scrolling at 14 user units
- * (about 12 px there). Every text segment names its graph node (data-node) for the highlight.
+ * Drawn in two layouts, wide (layers left to right) and tall (layers top to bottom); CSS shows the
+ * tall one on narrow screens, so a 360 px phone reads it without sideways scrolling at 14 user
+ * units (about 12 px there). The boxes' text is written once, in the wide drawing, and the tall
+ * one shows it with <use>, as it does the wide one's title and description: the worked example's
+ * page carries two of these drawings and has the least room (about 0.9 KB gzip). Every text
+ * segment names its graph node (data-node) for the highlight. A <use> copy is styled only by
+ * rules that name no ancestor, so network.css styles the text by its own classes.
  */
 import type { Graph, GraphNode } from '../../../engine/graph';
 import { formatNumber } from '../../../engine/format';
@@ -165,12 +169,18 @@ interface DrawingProps {
   highlight: Highlight;
   /** Values not to show yet (while the reader guesses them), named as a highlight names them. */
   notYet?: ReadonlySet<string> | undefined;
-  /** Unique on the page: prefixes the title and description ids. */
+  /** Unique on the page: prefixes the ids of the title, the description and each box's text. */
   id: string;
   title: string;
 }
 
-function Drawing({ graph, layout, highlight, notYet, id, title }: DrawingProps & { layout: Layout }) {
+interface LayoutProps {
+  layout: Layout;
+  /** Shows, with <use>, the text the other layout's drawing of the same id writes. */
+  reusesText?: boolean;
+}
+
+function Drawing({ graph, layout, reusesText, highlight, notYet, id, title }: DrawingProps & LayoutProps) {
   const { inputs, hidden, output, edges } = boxesOf(graph, notYet);
   const [titleId, descId] = [`${id}-title`, `${id}-desc`];
   const placed = new Map<string, { box: Box; at: Place }>([
@@ -193,8 +203,12 @@ function Drawing({ graph, layout, highlight, notYet, id, title }: DrawingProps &
       role="img"
       aria-labelledby={`${titleId} ${descId}`}
     >
-      <title id={titleId}>{title}</title>
-      <desc id={descId}>{describe([...inputs, ...hidden, output])}.</desc>
+      {!reusesText && (
+        <>
+          <title id={titleId}>{title}</title>
+          <desc id={descId}>{describe([...inputs, ...hidden, output])}.</desc>
+        </>
+      )}
       {edges.map(([from, to, product]) => {
         const a = end(from, true);
         const b = end(to, false);
@@ -205,26 +219,32 @@ function Drawing({ graph, layout, highlight, notYet, id, title }: DrawingProps &
       })}
       {[...placed.values()].map(({ box, at }) => {
         const h = heightOf(box);
-        const top = at.cy - h / 2;
+        // In the box's own coordinates: x from its centre, y from its top, so both layouts can show the same text.
         return (
-          <g data-box={box.id}>
-            <rect class={`nn-net-box${box.dead ? ' nn-dead' : ''}`} x={at.cx - at.w / 2} y={top} width={at.w} height={h} rx="8" />
-            {box.lines.map((line, k) => (
-              <text x={at.cx} y={top + PAD / 2 + LINE * (k + 0.75)} text-anchor="middle" class={lineClass(line)}>
-                {typeof line === 'string'
-                  ? line
-                  : 'caption' in line
-                    ? line.caption
-                    : line.map((s, i) => (
-                        <>
-                          {i ? ', ' : ''}
-                          <tspan class={`${s.grad ? 'nn-net-grad' : ''}${mark(keyOf(s))}`} data-node={keyOf(s)}>
-                            {s.text}
-                          </tspan>
-                        </>
-                      ))}
-              </text>
-            ))}
+          <g data-box={box.id} transform={`translate(${at.cx} ${at.cy - h / 2})`}>
+            <rect class={`nn-net-box${box.dead ? ' nn-dead' : ''}`} x={-at.w / 2} width={at.w} height={h} rx="8" />
+            {reusesText ? (
+              <use href={`#${id}-${box.id}`} />
+            ) : (
+              <g id={`${id}-${box.id}`}>
+                {box.lines.map((line, k) => (
+                  <text y={PAD / 2 + LINE * (k + 0.75)} text-anchor="middle" class={lineClass(line)}>
+                    {typeof line === 'string'
+                      ? line
+                      : 'caption' in line
+                        ? line.caption
+                        : line.map((s, i) => (
+                            <>
+                              {i ? ', ' : ''}
+                              <tspan class={`${s.grad ? 'nn-net-grad' : ''}${mark(keyOf(s))}`} data-node={keyOf(s)}>
+                                {s.text}
+                              </tspan>
+                            </>
+                          ))}
+                  </text>
+                ))}
+              </g>
+            )}
           </g>
         );
       })}
@@ -235,8 +255,8 @@ function Drawing({ graph, layout, highlight, notYet, id, title }: DrawingProps &
 export function NetworkDrawing({ id, highlight = {}, ...props }: Omit<DrawingProps, 'highlight'> & { highlight?: Highlight }) {
   return (
     <div class="nn-net-wrap">
-      <Drawing {...props} highlight={highlight} layout={WIDE} id={`${id}-wide`} />
-      <Drawing {...props} highlight={highlight} layout={TALL} id={`${id}-tall`} />
+      <Drawing {...props} highlight={highlight} layout={WIDE} id={id} />
+      <Drawing {...props} highlight={highlight} layout={TALL} id={id} reusesText />
     </div>
   );
 }
