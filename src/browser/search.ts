@@ -2,6 +2,8 @@
 // and lists the matching sections, best first, each linking to its heading's anchor with the
 // terms highlighted.
 import type { Pagefind, PagefindPage, PagefindSection } from './pagefind';
+// A URL, not a stylesheet import: Astro would put an imported stylesheet in every page.
+import stylesUrl from './search.css?url';
 
 /** Pages searched and sections shown: more is noise in a five-chapter site. */
 const MAX_PAGES = 5;
@@ -107,9 +109,23 @@ function wire(dialog: HTMLDialogElement) {
   dialog.querySelector('.search-close')!.addEventListener('click', () => dialog.close());
 }
 
-export function open() {
+let styles: Promise<unknown> | undefined;
+/** The dialog's styles, fetched on first use like this module, so a page that is only read never loads them. */
+function loadStyles(): Promise<unknown> {
+  styles ??= new Promise((done) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesUrl });
+    // Opens either way: an unstyled dialog still searches.
+    link.addEventListener('load', done);
+    link.addEventListener('error', done);
+    document.head.append(link);
+  });
+  return styles;
+}
+
+export async function open() {
   const dialog = document.querySelector<HTMLDialogElement>('#search');
   if (!dialog) return;
+  await loadStyles();
   if (!dialog.dataset['wired']) {
     wire(dialog);
     dialog.dataset['wired'] = 'true';
