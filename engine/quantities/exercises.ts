@@ -6,7 +6,8 @@
  */
 import { EXERCISES } from '../exercises/index';
 import type { Exercise, Line, Num, Version } from '../exercises/exercise';
-import { chosen, computed, type Quantity } from '../quantity';
+import { chosen, computed, given, type Quantity } from '../quantity';
+import { housePrice } from '../scenarios';
 
 /** A line with its numbers written as their symbols: the formula of the number it ends with. */
 const symbolic = (l: Line) => l.map((p) => (typeof p === 'string' ? p : p.label)).join('');
@@ -21,6 +22,17 @@ function formulaOf(n: Num, v: Version): string {
     .replace(/^[^=]*=\s*/, '');
 }
 
+/**
+ * The document's own inputs, by the names the exercises give them. A given equal to one of them
+ * is the document's ("everything else as in the document"), not a number the site chose.
+ */
+const DOCUMENT_INPUTS: Readonly<Record<string, number>> = {
+  x1: housePrice.input[0],
+  x2: housePrice.input[1],
+  actual: housePrice.target,
+  ...housePrice.weights,
+};
+
 function fixedVersion(exercise: Exercise) {
   const v = exercise.version(exercise.fixedSeed);
   const quantities: Record<string, Quantity> = {};
@@ -29,9 +41,12 @@ function fixedVersion(exercise: Exercise) {
     const id = `exercise.${exercise.id}.${n.key}`;
     const known = quantities[n.key];
     if (known && known.value !== n.value) throw new Error(`${id} holds two values`);
-    quantities[n.key] ??= givenKeys.has(n.key)
-      ? chosen(id, { label: n.label, formula: `given in the exercise “${exercise.title}”`, value: n.value })
-      : computed(id, { label: n.label, formula: formulaOf(n, v), value: n.value });
+    const input = { label: n.label, value: n.value };
+    quantities[n.key] ??= !givenKeys.has(n.key)
+      ? computed(id, { ...input, formula: formulaOf(n, v) })
+      : DOCUMENT_INPUTS[n.key] === n.value
+        ? given(id, { ...input, formula: 'as in the document' })
+        : chosen(id, { ...input, formula: `given in the exercise “${exercise.title}”` });
     return { ...n, q: id };
   };
   const tagLine = (l: Line): Line => l.map((p) => (typeof p === 'string' ? p : tag(p)));
