@@ -1,6 +1,6 @@
-// The tip of a computed number (its name, formula and unrounded value, from data-tip), shown in
-// one shared box placed next to the number: below it, or above it where the screen ends, and
-// kept inside the screen's width. It opens on hover, on keyboard focus and on a tap or click,
+// The tip of a computed number (data-tip: its name, its formula and, if rounded, its unrounded
+// value), shown in one shared box placed next to the number: below it, or above it where the
+// screen ends, and kept inside the screen's width. It opens on hover, on keyboard focus and on a tap or click,
 // which pins it open until a tap elsewhere, Escape or focus moving on; touch and mouse work
 // alike. Without JavaScript the CSS in quantities.css shows prose numbers' tips instead.
 // Fetched by quantity-tip.ts when a reader first reaches a number.

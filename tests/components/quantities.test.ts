@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import Eq from '../../src/components/Eq.astro';
 import Q from '../../src/components/Q.astro';
 import { numericalExample as house } from '../../engine/quantities/numerical-example';
+import { computed } from '../../engine/quantity';
 import { render } from './render';
 
 describe('Q shows a quantity in prose', () => {
@@ -24,7 +25,16 @@ describe('Q shows a quantity in prose', () => {
     expect(el.textContent).toBe(text);
     // The unrounded value, compared as a number: floating-point rounding may leave a last-digit trace.
     expect(Number(el.getAttribute('data-value'))).toBeCloseTo(Number(value), 9);
-    expect(el.getAttribute('data-tip')).toContain(text);
+    // An exact number is not said again in its tip, which sits beside it.
+    expect(el.getAttribute('data-tip')).not.toContain(text);
+  });
+
+  test('a rounded number: its tip gives the unrounded value', async () => {
+    const third = computed('test.third', { label: 'a third', formula: '1 ÷ 3', value: 1 / 3, format: { decimals: 2 } });
+    const { root } = await render(Q, { of: third });
+    const el = root.querySelector('[data-q]')!;
+    expect(el.textContent).toBe('≈\u202F0.33');
+    expect(el.getAttribute('data-tip')).toMatch(/^a third = 1 ÷ 3 = 0\.3333333333/);
   });
 });
 

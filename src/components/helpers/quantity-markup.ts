@@ -19,11 +19,15 @@ export const originText: Record<Quantity['origin'], string> = {
   printed: 'as the document prints it',
 };
 
-/** The tooltip: the symbol, how it is computed (or where an input comes from), and the value at full precision. */
+/**
+ * The tooltip: the symbol, how it is computed (or where an input comes from), and, where the
+ * page rounds the number, its value at full precision. An exact number is beside its tip
+ * already; 283 of the worked example's 297 numbers are exact, and saying each twice cost 0.3 KB.
+ */
 function tipText(q: Quantity): string {
-  const full = formatNumber(q.value).text;
   const how = q.origin === 'computed' || q.origin === 'arithmetic' ? q.formula : originText[q.origin];
-  return `${q.label} = ${how} = ${full}`;
+  const rounded = formatNumber(q.value, q.format).approximate;
+  return `${q.label} = ${how}${rounded ? ` = ${formatNumber(q.value).text}` : ''}`;
 }
 
 export function quantityAttributes(q: Quantity): Record<string, string> {
