@@ -22,10 +22,11 @@ const AFTER_OPERATOR = /[×+−÷-]\s*$/;
 function NumberText({ n, tags }: { n: Num; tags: Tags | undefined }) {
   const text = formatNumber(n.value).text;
   const tag = n.q ? tags?.[n.q] : undefined;
+  // A tagged number is marked up as Q.astro marks one in prose (a span whose data-value holds the value).
   return tag ? (
-    <data class="q" value={String(n.value)} data-n={n.key} {...tag}>
+    <span class="q" data-n={n.key} {...tag}>
       {text}
-    </data>
+    </span>
   ) : (
     <span class="nn-num" data-n={n.key}>
       {text}
@@ -34,10 +35,10 @@ function NumberText({ n, tags }: { n: Num; tags: Tags | undefined }) {
 }
 
 /**
- * "p = " before a number: the symbol, its "=" and the number stay on one line, as
- * rehype-no-break keeps them together in the chapters' prose.
+ * "p = " before a number, or a lone " = " between two numbers: the symbol (or number), its "="
+ * and the number stay on one line, as rehype-no-break keeps them together in the chapters' prose.
  */
-const glueEquals = (text: string) => text.replace(/(\S+) = $/, '$1\u00A0=\u00A0');
+const glueEquals = (text: string) => text.replace(/(^|\S) = $/, '$1\u00A0=\u00A0');
 
 function LineText({ line, tags }: { line: Line; tags?: Tags | undefined }) {
   return (
