@@ -23,10 +23,15 @@ export function splitAtEquals(tex: string): string[] {
   return sides;
 }
 
+/** TeX that display style sets differently: fractions, and big operators with limits under and over them. */
+const DISPLAY_STYLED = /\\(d?frac|binom|sum|prod|int|lim|max|min)(?![a-z])/;
+
 /**
  * The TeX of each part: the first side, then "= side" for each further one. Parts of a display
- * equation are in display style (fractions full size) although each is set as inline math.
+ * equation are in display style (fractions full size) although each is set as inline math; only
+ * the parts that display style changes say so, since KaTeX wraps each in an <mstyle> that the
+ * worked example, with 110 parts and six fractions, paid 0.56 KB gzip for.
  */
 export function equationParts(sides: string[], display = true): string[] {
-  return sides.map((side, i) => `${display ? '\\displaystyle ' : ''}${i === 0 ? '' : '= '}${side}`);
+  return sides.map((side, i) => `${display && DISPLAY_STYLED.test(side) ? '\\displaystyle ' : ''}${i === 0 ? '' : '= '}${side}`);
 }
