@@ -50,31 +50,39 @@ const SCIENTIFIC_DIGITS = 6;
 const SHORT_BELOW = 1e-4;
 const WRITTEN_OUT_SMALL_DIGITS = 3;
 
+/** The options that are counts, each with its least value. */
+const COUNTS = [
+  ['decimals', 0],
+  ['minDecimals', 0],
+  ['significant', 1],
+] as const;
+
 const MINUS = '\u2212';
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Removes floating-point noise: the value as a reader would write it. */
 export function clean(value: number): number {
-  return value === 0 ? 0 : Number(value.toPrecision(SIGNIFICANT_DIGITS));
+  // 0 and −0 come back as 0: toPrecision writes both as "0.00000000000".
+  return Number(value.toPrecision(SIGNIFICANT_DIGITS));
 }
 
 export function formatNumber(value: number, format: DisplayFormat = {}): Formatted {
-  if (format.decimals !== undefined) requireCount('decimals', format.decimals, 0);
-  if (format.minDecimals !== undefined) requireCount('minDecimals', format.minDecimals, 0);
-  if (format.significant !== undefined) requireCount('significant', format.significant, 1);
+  for (const [option, least] of COUNTS) if (format[option] !== undefined) requireCount(option, format[option], least);
   // No page shows NaN or ∞: the live examples refuse any input whose results are not finite,
   // so a non-finite value here is a bug, stopped where it would otherwise reach the page.
   if (!Number.isFinite(value)) throw new EngineInputError('value', value, 'must be a finite number to be shown');
 
   const exact = clean(value);
-  const decimals = format.decimals ?? (format.significant === undefined ? undefined : decimalsFor(exact, format.significant));
+  // significant is at least 1 when given (checked above), so && leaves it undefined or a count.
+  const decimals = format.decimals ?? (format.significant && decimalsFor(exact, format.significant));
   const shown = decimals === undefined ? exact : clean(roundTo(exact, decimals));
   const magnitude = Math.abs(shown);
   const sci =
     magnitude >= (format.scientificFrom ?? SCIENTIFIC_ABOVE) ||
-    (magnitude > 0 && magnitude < SCIENTIFIC_BELOW) ||
-    (magnitude > 0 && magnitude < SHORT_BELOW && significantDigits(shown) > WRITTEN_OUT_SMALL_DIGITS);
-  const written = sci ? scientific(shown) : { text: fixed(shown, format.minDecimals ?? 0), approximate: false };
+    (magnitude > 0 && (magnitude < SCIENTIFIC_BELOW || (magnitude < SHORT_BELOW && digitsOf(shown)[0].length > WRITTEN_OUT_SMALL_DIGITS)));
+  const written = sci
+    ? scientific(shown, Math.min(format.significant ?? SCIENTIFIC_DIGITS, SCIENTIFIC_DIGITS))
+    : { text: fixed(shown, format.minDecimals ?? 0), approximate: false };
   const approximate = written.approximate || shown !== exact;
   const text = format.unit ? withUnit(written.text, format.unit) : written.text;
   return { text: approximate ? `≈\u202F${text}` : text, approximate };
@@ -108,7 +116,8 @@ function roundTo(value: number, decimals: number): number {
   // A cleaned value has SIGNIFICANT_DIGITS digits, the last at 10^(exponent − 11): when that is
   // at or above 10^−decimals there is nothing to round, and shifting by decimals could overflow
   // (1.8e306 × 10² is Infinity).
-  if (value === 0 || decimalExponent(value) - (SIGNIFICANT_DIGITS - 1) >= -decimals) return value;
+  // 0 needs no test of its own: its exponent is 0, and rounding 0 by any decimals gives 0.
+  if (digitsOf(value)[1] - (SIGNIFICANT_DIGITS - 1) >= -decimals) return value;
   // Round the magnitude, so that −x always shows as −(x shown): Math.round(−100.5) is −100.
   return Math.sign(value) * shiftDecimal(Math.round(shiftDecimal(Math.abs(value), decimals)), -decimals);
 }
@@ -123,50 +132,45 @@ function shiftDecimal(value: number, by: number): number {
   return Number(`${mantissa}e${Number(exponent) + by}`);
 }
 
-function decimalExponent(value: number): number {
-  return Number(value.toExponential().split('e')[1]);
-}
-
 /** Writes a cleaned value in positional notation without ever going through toFixed's binary expansion. */
 function fixed(value: number, minDecimals: number): string {
-  const [mantissa, exponentText] = Math.abs(value)
-    .toExponential(SIGNIFICANT_DIGITS - 1)
-    .split('e');
-  const digits = mantissa!.replace('.', '').replace(/0+$/, '') || '0';
-  const exponent = Number(exponentText);
-  let intPart: string;
-  let fracPart: string;
-  if (exponent >= 0) {
-    const padded = digits.padEnd(exponent + 1, '0');
-    intPart = padded.slice(0, exponent + 1);
-    fracPart = padded.slice(exponent + 1);
-  } else {
-    intPart = '0';
-    fracPart = '0'.repeat(-exponent - 1) + digits;
-  }
-  if (value === 0) fracPart = '';
-  fracPart = fracPart.padEnd(minDecimals, '0');
+  const [digits, exponent] = digitsOf(value);
+  // The digits with zeros before them down to the units (0.00368: "000368") and after them up
+  // to the units (1150: "1150"); the integer part is everything up to the units.
+  const padded = '0'.repeat(Math.max(0, -exponent)) + digits.padEnd(exponent + 1, '0');
+  const units = Math.max(0, exponent) + 1;
+  const intPart = padded.slice(0, units);
+  const fracPart = padded.slice(units).padEnd(minDecimals, '0');
   const grouped = intPart.length >= GROUPING_FROM_DIGITS ? intPart.replace(/\B(?=(\d{3})+$)/g, ',') : intPart;
   const sign = value < 0 ? MINUS : '';
   return sign + grouped + (fracPart ? `.${fracPart}` : '');
 }
 
-/** The decimals that leave `digits` significant digits of value (none for 0). */
+/** The decimals that leave `digits` significant digits of value (Infinity for 0, which roundTo leaves as it is). */
 function decimalsFor(value: number, digits: number): number {
-  return value === 0 ? 0 : Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(value))));
+  return Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(value))));
 }
 
-function significantDigits(value: number): number {
-  return value
+/** A cleaned value's significant digits without trailing zeros ("" for 0), and its decimal exponent. */
+function digitsOf(value: number): [digits: string, exponent: number] {
+  const [mantissa, exponent] = Math.abs(value)
     .toExponential(SIGNIFICANT_DIGITS - 1)
-    .split('e')[0]!
-    .replace(/\D/g, '')
-    .replace(/0+$/, '').length;
+    .split('e');
+  return [mantissa!.replace('.', '').replace(/0+$/, ''), Number(exponent)];
 }
 
-function scientific(value: number): Formatted {
-  const [mantissa, exponentText] = value.toExponential(SCIENTIFIC_DIGITS - 1).split('e');
-  const shortMantissa = mantissa!.replace(/\.?0+$/, '');
+/**
+ * In scientific notation too a format's significant digits hold (≈ 1.52 × 10¹²³ rather than
+ * ≈ 1.51901 × 10¹²³), up to SCIENTIFIC_DIGITS.
+ */
+function scientific(value: number, digits: number): Formatted {
+  const [rounded, exponentText] = value.toExponential(digits - 1).split('e');
+  // Rounded up past the largest double (1.8 × 10³⁰⁸ is none), the text would read back as ∞:
+  // the digits are cut instead (≈ 1.79 × 10³⁰⁸).
+  const mantissa = Number.isFinite(Number(`${rounded}e${exponentText}`))
+    ? rounded!
+    : value.toExponential(20).slice(0, digits + (value < 0 ? 2 : 1));
+  const shortMantissa = mantissa.replace(/\.?0*$/, '');
   const approximate = Number(`${shortMantissa}e${exponentText}`) !== value;
   return { text: `${shortMantissa.replace('-', MINUS)} × 10${toSuperscript(Number(exponentText))}`, approximate };
 }

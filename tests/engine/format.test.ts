@@ -167,7 +167,17 @@ describe('the largest doubles format with any option', () => {
     { value: 1e308, format: { decimals: 2 }, want: '1 × 10³⁰⁸', approximate: false },
     { value: Number.MAX_VALUE, format: { decimals: 2 }, want: `≈${THIN}1.79769 × 10³⁰⁸`, approximate: true },
     { value: -Number.MAX_VALUE, format: { decimals: 0 }, want: `≈${THIN}${MINUS}1.79769 × 10³⁰⁸`, approximate: true },
-    { value: Number.MAX_VALUE, format: { significant: 3 }, want: `≈${THIN}1.79769 × 10³⁰⁸`, approximate: true },
+    // Issue 13: a format's significant digits hold in scientific notation too. 1.797… to 3 digits
+    // would be 1.80 × 10³⁰⁸, beyond the largest double (it reads back as ∞): the digits are cut.
+    { value: Number.MAX_VALUE, format: { significant: 3 }, want: `≈${THIN}1.79 × 10³⁰⁸`, approximate: true },
+    { value: -Number.MAX_VALUE, format: { significant: 1 }, want: `≈${THIN}${MINUS}1 × 10³⁰⁸`, approximate: true },
+    { value: 1.499999999995e308, format: { significant: 1 }, want: `≈${THIN}1 × 10³⁰⁸`, approximate: true },
+    // Four digits, as prose and live examples show at most (issue 13): 1.0972… × 10³⁰⁸ is ≈ −1.097 × 10³⁰⁸.
+    { value: -1.0972235e308, format: { significant: 4 }, want: `≈${THIN}${MINUS}1.097 × 10³⁰⁸`, approximate: true },
+    { value: 1.51901e123, format: { significant: 4 }, want: `≈${THIN}1.519 × 10¹²³`, approximate: true },
+    { value: 2.5e18, format: { significant: 4 }, want: '2.5 × 10¹⁸', approximate: false },
+    // More than six digits are never written in scientific notation: 1.23456789 × 10²⁰ keeps six.
+    { value: 1.23456789e20, format: { significant: 12 }, want: `≈${THIN}1.23457 × 10²⁰`, approximate: true },
     { value: 1.5e300, format: { decimals: 20 }, want: '1.5 × 10³⁰⁰', approximate: false },
     // The smallest subnormal, 2⁻¹⁰⁷⁴ ≈ 4.94066 × 10⁻³²⁴: every decimal within half its spacing
     // reads back as the same double, so the text is not marked as rounded; 2 decimals round it to 0.
