@@ -66,6 +66,16 @@ test('the introduction says what the page is, and counts the corrections', () =>
   expect(intro).toContain("Every number here is the document's own");
 });
 
+test('the introduction lists each correction, linked to its first passage below and to the correction', () => {
+  const items = page.root.querySelectorAll('.corrected-list li');
+  expect(items).toHaveLength(8);
+  for (const item of items) {
+    const [passage, correction] = item.querySelectorAll('a').map((a) => a.getAttribute('href')!);
+    expect(rendered.getElementById(passage!.slice(1))?.hasAttribute('data-corrected'), passage).toBe(true);
+    expect(correction).toMatch(/^\/[a-z-]+\/#correction-/);
+  }
+});
+
 test('it is left out of the search index, which only indexes data-pagefind-body', () => {
   expect(page.root.querySelector('[data-pagefind-body]')).toBeNull();
   expect(builtPage('/core-concepts/').root.querySelector('[data-pagefind-body]')).not.toBeNull();
