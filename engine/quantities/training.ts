@@ -16,7 +16,7 @@ import { arithmetic, chosen, computed, given, tex } from '../quantity';
 import { fitStandardizer, standardizeDataset, standardizeInput } from '../scaling';
 import { housePrice } from '../scenarios';
 import { createDataset } from '../dataset';
-import { createTrainer, type Trainer, type TrainerSettings } from '../trainer';
+import { createTrainer, type Trainer, type TrainerSettings, type TrainerStatus } from '../trainer';
 import {
   batchComparison,
   CHAPTER_EPOCHS,
@@ -110,6 +110,40 @@ const documentHouse = {
 };
 const mse = (data: Dataset, predict: (x: readonly number[]) => number) =>
   data.targets.reduce((s, y, r) => s + squaredError.f(y, predict(data.inputs[r]!)), 0) / data.targets.length;
+/** A word for one input of the training houses and its statistics, as the chapter names them. */
+interface Feature {
+  /** Names the quantities: training.sizeMean, training.sizeStd. */
+  readonly key: 'size' | 'beds';
+  readonly column: number;
+  readonly mean: readonly [label: string, formula: string];
+  readonly spread: readonly [label: string, formula: string];
+  readonly format: DisplayFormat;
+}
+
+/** The mean and spread (standard deviation) of one input over the training houses, as the scaler found them. */
+function statisticsOf({ key, column, mean, spread, format }: Feature) {
+  const stat = (name: string, symbol: string, [label, formula]: readonly [string, string], value: number) =>
+    computed(`training.${key}${name}`, { label, symbol, formula, value, format });
+  return {
+    mean: stat('Mean', '\\mu', mean, scaler.mean[column]!),
+    spread: stat('Std', '\\sigma', spread, scaler.std[column]!),
+  };
+}
+const sizeStatistics = statisticsOf({
+  key: 'size',
+  column: 0,
+  mean: ['mean size', 'mean size of the training houses, sq ft'],
+  spread: ['size spread', 'standard deviation of the training sizes, sq ft'],
+  format: whole,
+});
+const bedroomStatistics = statisticsOf({
+  key: 'beds',
+  column: 1,
+  mean: ['mean bedrooms', 'mean bedrooms of the training houses'],
+  spread: ['bedroom spread', 'standard deviation of the training bedrooms'],
+  format: { decimals: 2 },
+});
+
 const data = {
   houses: chosen('training.houses', { label: 'houses', formula: 'houses in the data set', value: HOUSE_COUNT }),
   testRows: chosen('training.testRows', {
@@ -124,34 +158,10 @@ const data = {
     value: mse(split.test, ([size, beds]) => truePrice(size!, beds!)),
     format: sig,
   }),
-  sizeMean: computed('training.sizeMean', {
-    label: 'mean size',
-    symbol: '\\mu',
-    formula: 'mean size of the training houses, sq ft',
-    value: scaler.mean[0]!,
-    format: whole,
-  }),
-  sizeStd: computed('training.sizeStd', {
-    label: 'size spread',
-    symbol: '\\sigma',
-    formula: 'standard deviation of the training sizes, sq ft',
-    value: scaler.std[0]!,
-    format: whole,
-  }),
-  bedsMean: computed('training.bedsMean', {
-    label: 'mean bedrooms',
-    symbol: '\\mu',
-    formula: 'mean bedrooms of the training houses',
-    value: scaler.mean[1]!,
-    format: { decimals: 2 },
-  }),
-  bedsStd: computed('training.bedsStd', {
-    label: 'bedroom spread',
-    symbol: '\\sigma',
-    formula: 'standard deviation of the training bedrooms',
-    value: scaler.std[1]!,
-    format: { decimals: 2 },
-  }),
+  sizeMean: sizeStatistics.mean,
+  sizeStd: sizeStatistics.spread,
+  bedsMean: bedroomStatistics.mean,
+  bedsStd: bedroomStatistics.spread,
   docHouseScaled: computed('training.docHouseScaledSize', {
     label: 'scaled size',
     formula: '(2000 − mean size) / size spread',
@@ -369,6 +379,26 @@ const oneDRuns = { small: oneDRun('small'), right: oneDRun('right'), large: oneD
 const far = oneDRuns.farTooLarge.trainer;
 while (far.step());
 const farStatus = far.status();
+/**
+ * Where a run overflowed: the step, and the last loss before it that was a finite number (both 0
+ * for a run that did not diverge, which a test of the chapter would catch). Ids and formulas given.
+ */
+function divergenceOf(run: TrainerStatus, words: Record<'step' | 'lastFinite', readonly [id: string, formula: string]>) {
+  const diverged = run.status === 'diverged' ? run : undefined;
+  return {
+    step: computed(words.step[0], { label: 'step', formula: words.step[1], value: diverged?.step ?? 0 }),
+    lastFinite: computed(words.lastFinite[0], {
+      label: 'last finite loss',
+      formula: words.lastFinite[1],
+      value: diverged?.lastFiniteLoss ?? 0,
+      format: { significant: 3 },
+    }),
+  };
+}
+const oneDDivergence = divergenceOf(farStatus, {
+  step: ['training.oneD.divergedStep', 'the step whose loss is no longer a finite number'],
+  lastFinite: ['training.oneD.lastFinite', 'the loss one step before it overflows'],
+});
 const oneDimension = {
   actual: given('training.oneD.actual', {
     label: 'actual',
@@ -381,17 +411,8 @@ const oneDimension = {
   right: quantitiesOf(oneDRuns.right),
   large: quantitiesOf(oneDRuns.large),
   farTooLarge: quantitiesOf(oneDRuns.farTooLarge),
-  divergedStep: computed('training.oneD.divergedStep', {
-    label: 'step',
-    formula: 'the step whose loss is no longer a finite number',
-    value: farStatus.status === 'diverged' ? farStatus.step : 0,
-  }),
-  lastFinite: computed('training.oneD.lastFinite', {
-    label: 'last finite loss',
-    formula: 'the loss one step before it overflows',
-    value: farStatus.status === 'diverged' ? farStatus.lastFiniteLoss : 0,
-    format: { significant: 3 },
-  }),
+  divergedStep: oneDDivergence.step,
+  lastFinite: oneDDivergence.lastFinite,
   largestDouble: given('training.largestDouble', {
     label: 'largest double',
     formula: 'Number.MAX_VALUE, the largest finite 64-bit float',
@@ -429,16 +450,9 @@ const learningRate = {
   },
   farTooLarge: {
     eta: rates.farTooLarge.eta,
-    step: computed('training.rate.far.step', {
-      label: 'step',
-      formula: 'the step at which a number overflows',
-      value: farRate.status === 'diverged' ? farRate.step : 0,
-    }),
-    lastFinite: computed('training.rate.far.lastFinite', {
-      label: 'last finite loss',
-      formula: 'the batch loss one step before the overflow',
-      value: farRate.status === 'diverged' ? farRate.lastFiniteLoss : 0,
-      format: { significant: 3 },
+    ...divergenceOf(farRate, {
+      step: ['training.rate.far.step', 'the step at which a number overflows'],
+      lastFinite: ['training.rate.far.lastFinite', 'the batch loss one step before the overflow'],
     }),
   },
 };
