@@ -44,12 +44,22 @@ const w = Object.fromEntries(WEIGHT_NAMES.map((name) => [name, weightGiven(name)
 const learningRate = given('house.learningRate', { label: 'η', symbol: '\\eta', formula: 'learning rate', value: s.learningRate });
 
 // ── Step 1: forward pass ──────────────────────────────────────────────────────────────────
-/** Hidden neuron j of the forward pass: its two products, the weighted sum z_j and a_j = ReLU(z_j). */
-const hiddenNeuron = (j: 1 | 2) => {
-  const [wSize, wBedrooms] = [w[`w${j}1` as WeightName], w[`w${j}2` as WeightName]];
+/** A forward pass through the hidden layer: the document's (Step 1), or the one after the update (Step 5). */
+interface HiddenPass {
+  /** Where its quantities' ids start: house.z1 for Step 1, house.next.z1 for Step 5. */
+  readonly id: string;
+  /** After a label, to tell the passes' numbers apart in tips and the ledger: "z₁ (next pass)". */
+  readonly said: string;
+  readonly weights: Readonly<Record<WeightName, Quantity>>;
+  readonly layer: { readonly z: readonly number[]; readonly a: readonly number[] };
+}
+
+/** Hidden neuron j of a forward pass: its two products, the weighted sum z_j and a_j = ReLU(z_j). */
+const hiddenNeuron = (j: 1 | 2, { id, said, weights, layer }: HiddenPass) => {
+  const [wSize, wBedrooms] = [weights[`w${j}1` as WeightName], weights[`w${j}2` as WeightName]];
   const sj = subscript(String(j));
   const product = (i: 1 | 2, x: Quantity, weight: Quantity) =>
-    arithmetic(`house.p${j}${i}`, {
+    arithmetic(`${id}p${j}${i}`, {
       label: `${x.label}${weight.label}`,
       symbol: `${x.symbol} ${weight.symbol}`,
       formula: `${x.label} × ${weight.label}`,
@@ -57,24 +67,25 @@ const hiddenNeuron = (j: 1 | 2) => {
       steps: [tex`${x} \\times ${weight}`],
     });
   const [pSize, pBedrooms] = [product(1, size, wSize), product(2, bedrooms, wBedrooms)];
-  const z = computed(`house.z${j}`, {
-    label: `z${sj}`,
+  const z = computed(`${id}z${j}`, {
+    label: `z${sj}${said}`,
     symbol: `z_${j}`,
     formula: `x₁ × ${wSize.label} + x₂ × ${wBedrooms.label}`,
-    value: hidden.z[j - 1]!,
+    value: layer.z[j - 1]!,
     steps: [tex`(${size} \\times ${wSize}) + (${bedrooms} \\times ${wBedrooms})`, tex`${pSize} + ${pBedrooms}`],
   });
-  const a = computed(`house.a${j}`, {
-    label: `a${sj}`,
+  const a = computed(`${id}a${j}`, {
+    label: `a${sj}${said}`,
     symbol: `a_${j}`,
     formula: `ReLU(z${sj}) = max(0, z${sj})`,
-    value: hidden.a[j - 1]!,
+    value: layer.a[j - 1]!,
     steps: [tex`\\operatorname{ReLU}(${z})`, tex`\\max(0, ${z})`],
   });
   return { pSize, pBedrooms, z, a };
 };
-const { pSize: p11, pBedrooms: p12, z: z1, a: a1 } = hiddenNeuron(1);
-const { pSize: p21, pBedrooms: p22, z: z2, a: a2 } = hiddenNeuron(2);
+const firstPass: HiddenPass = { id: 'house.', said: '', weights: w, layer: hidden };
+const { pSize: p11, pBedrooms: p12, z: z1, a: a1 } = hiddenNeuron(1, firstPass);
+const { pSize: p21, pBedrooms: p22, z: z2, a: a2 } = hiddenNeuron(2, firstPass);
 const a1w31 = arithmetic('house.a1w31', { label: 'a₁w₃₁', symbol: 'a_1 w_{31}', formula: 'a₁ × w₃₁', value: a1.value * w.w31.value });
 const a2w32 = arithmetic('house.a2w32', { label: 'a₂w₃₂', symbol: 'a_2 w_{32}', formula: 'a₂ × w₃₂', value: a2.value * w.w32.value });
 const zOut = computed('house.zOut', {
@@ -216,55 +227,15 @@ const documentSays = {
 };
 
 // ── Step 5: the next forward pass ─────────────────────────────────────────────────────────
-const [nextHidden] = [next.layers[0]!];
-const n11 = arithmetic('house.next.p11', {
-  label: 'x₁w₁₁ new',
-  formula: 'x₁ × new w₁₁',
-  value: size.value * next11.value.value,
-});
-const n12 = arithmetic('house.next.p12', {
-  label: 'x₂w₁₂ new',
-  formula: 'x₂ × new w₁₂',
-  value: bedrooms.value * next12.value.value,
-});
-const n21 = arithmetic('house.next.p21', {
-  label: 'x₁w₂₁ new',
-  formula: 'x₁ × new w₂₁',
-  value: size.value * next21.value.value,
-});
-const n22 = arithmetic('house.next.p22', {
-  label: 'x₂w₂₂ new',
-  formula: 'x₂ × new w₂₂',
-  value: bedrooms.value * next22.value.value,
-});
-const nextZ1 = computed('house.next.z1', {
-  label: 'z₁ (next pass)',
-  symbol: 'z_1',
-  formula: 'x₁ × new w₁₁ + x₂ × new w₁₂',
-  value: nextHidden.z[0]!,
-  steps: [tex`(${size} \\times ${next11.value}) + (${bedrooms} \\times ${next12.value})`, tex`${n11} + ${n12}`],
-});
-const nextZ2 = computed('house.next.z2', {
-  label: 'z₂ (next pass)',
-  symbol: 'z_2',
-  formula: 'x₁ × new w₂₁ + x₂ × new w₂₂',
-  value: nextHidden.z[1]!,
-  steps: [tex`(${size} \\times ${next21.value}) + (${bedrooms} \\times ${next22.value})`, tex`${n21} + ${n22}`],
-});
-const nextA1 = computed('house.next.a1', {
-  label: 'a₁ (next pass)',
-  symbol: 'a_1',
-  formula: 'ReLU(z₁)',
-  value: nextHidden.a[0]!,
-  steps: [tex`\\operatorname{ReLU}(${nextZ1})`],
-});
-const nextA2 = computed('house.next.a2', {
-  label: 'a₂ (next pass)',
-  symbol: 'a_2',
-  formula: 'ReLU(z₂)',
-  value: nextHidden.a[1]!,
-  steps: [tex`\\operatorname{ReLU}(${nextZ2})`],
-});
+const nextWeights = { w31: next31, w32: next32, w11: next11, w12: next12, w21: next21, w22: next22 };
+const nextPass: HiddenPass = {
+  id: 'house.next.',
+  said: ' (next pass)',
+  weights: Object.fromEntries(WEIGHT_NAMES.map((name) => [name, nextWeights[name].value])) as Record<WeightName, Quantity>,
+  layer: next.layers[0]!,
+};
+const { pSize: n11, pBedrooms: n12, z: nextZ1, a: nextA1 } = hiddenNeuron(1, nextPass);
+const { pSize: n21, pBedrooms: n22, z: nextZ2, a: nextA2 } = hiddenNeuron(2, nextPass);
 const nextPrediction = computed('house.next.prediction', {
   label: 'prediction (next pass)',
   symbol: '\\text{prediction}',
@@ -386,7 +357,7 @@ export const numericalExample = {
   loss: { error, loss },
   backward: { overshoot, dOut, dW31, dW32, da1, da2, relu1, relu2, dz1, dz2, dW11, dW12, dW21, dW22 },
   stepRatios,
-  update: { w31: next31, w32: next32, w11: next11, w12: next12, w21: next21, w22: next22 },
+  update: nextWeights,
   documentSays,
   next: {
     p11: n11,
