@@ -122,32 +122,22 @@ interface Layout {
 const FONT = 14;
 const LINE = 17;
 
+/** A box's place: centre x, centre y and width, in user units. */
+const at = (cx: number, cy: number, w: number): Place => ({ cx, cy, w });
 const WIDE: Layout = {
   width: 780,
   height: 330,
-  inputs: [
-    { cx: 72, cy: 85, w: 136 },
-    { cx: 72, cy: 245, w: 136 },
-  ],
-  hidden: [
-    { cx: 350, cy: 85, w: 190 },
-    { cx: 350, cy: 245, w: 190 },
-  ],
-  output: { cx: 660, cy: 165, w: 230 },
+  inputs: [at(72, 85, 136), at(72, 245, 136)],
+  hidden: [at(350, 85, 190), at(350, 245, 190)],
+  output: at(660, 165, 230),
   across: true,
 };
 const TALL: Layout = {
   width: 350,
   height: 560,
-  inputs: [
-    { cx: 87, cy: 40, w: 170 },
-    { cx: 263, cy: 40, w: 170 },
-  ],
-  hidden: [
-    { cx: 87, cy: 232, w: 172 },
-    { cx: 263, cy: 232, w: 172 },
-  ],
-  output: { cx: 175, cy: 470, w: 250 },
+  inputs: [at(87, 40, 170), at(263, 40, 170)],
+  hidden: [at(87, 232, 172), at(263, 232, 172)],
+  output: at(175, 470, 250),
   across: false,
 };
 
