@@ -19,7 +19,7 @@ async function hydrateExamples(page: Page): Promise<void> {
 
 /** Each sideways-scrolling box: whether it overflows at this width, and how a keyboard reaches it. */
 const scrollBoxes = (page: Page) =>
-  page.$$eval('.nn-example .nn-scroll', (boxes) =>
+  page.$$eval('.nn-example .scroll-box', (boxes) =>
     boxes.map((b) => ({
       overflows: b.scrollWidth > b.clientWidth,
       tabIndex: b.tabIndex,
@@ -53,7 +53,7 @@ describeInBrowser('live examples at 360 px', () => {
     // A box focused without a mouse shows the focus ring (checked before any click, after which
     // the browser keeps rings for keyboard focus only).
     if (boxes) {
-      await page.locator('.nn-example .nn-scroll').first().focus();
+      await page.locator('.nn-example .scroll-box').first().focus();
       expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
     }
     if (click) {
