@@ -17,7 +17,7 @@ const VIEWS = [
   { scheme: 'light', width: 1280 },
   { scheme: 'dark', width: 360 },
 ] as const;
-const HYDRATION_TIMEOUT_MS = 10_000;
+const HYDRATION_TIMEOUT_MS = 30_000;
 // axe on the ledger (every quantity, about 310 KB of HTML) took 17 s on an idle 2-core machine
 // and 40 s beside other engineers' builds: two minutes leaves room for a busy CI machine.
 const PAGE_TEST_TIMEOUT_MS = 120_000;
@@ -46,7 +46,17 @@ async function scrollThrough(page: Page): Promise<void> {
 const PENDING_ISLAND = 'astro-island[ssr]:not([client="media"])';
 async function unhydratedIslands(page: Page): Promise<string[]> {
   try {
-    await page.waitForFunction((selector) => !document.querySelector(selector), PENDING_ISLAND, { timeout: HYDRATION_TIMEOUT_MS });
+    // One still waiting is brought into view again every half second: scrolled past before its
+    // page's island script had started watching it (a busy machine), it would wait for ever.
+    await page.waitForFunction(
+      (selector) => {
+        const waiting = document.querySelector(selector);
+        waiting?.scrollIntoView();
+        return !waiting;
+      },
+      PENDING_ISLAND,
+      { timeout: HYDRATION_TIMEOUT_MS, polling: 500 },
+    );
     return [];
   } catch {
     return page.$$eval(PENDING_ISLAND, (islands) => islands.map((i) => `island not hydrated: ${i.getAttribute('component-url')}`));

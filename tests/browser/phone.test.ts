@@ -40,15 +40,18 @@ describeInBrowser('at 360 px', () => {
             await new Promise((r) => setTimeout(r, 30));
           }
         });
-        // An island scrolled past in 30 ms can miss its IntersectionObserver callback on a busy
-        // machine, so each one still waiting is brought into view on its own.
-        await page.evaluate(async () => {
-          for (const island of document.querySelectorAll('astro-island[ssr]')) {
-            island.scrollIntoView();
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        });
-        await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, HYDRATION);
+        // An island scrolled past in 30 ms, or before its page's island script had started
+        // watching it, misses its IntersectionObserver callback on a busy machine: each one
+        // still waiting is brought into view again, every half second, until none is left.
+        await page.waitForFunction(
+          () => {
+            const waiting = document.querySelector('astro-island[ssr]');
+            waiting?.scrollIntoView();
+            return !waiting;
+          },
+          undefined,
+          { ...HYDRATION, polling: 500 },
+        );
         const findings = await page.evaluate(
           ({ minPx, notYet }): Finding[] => {
             const skipped = (el: Element) => el.closest('pre') !== null || notYet.some((s) => el.closest(s) !== null);
