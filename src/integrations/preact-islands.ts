@@ -1,13 +1,13 @@
-// @astrojs/preact with two changes for `astro build`:
-// - the islands' JSX is compiled by Vite's own transform (oxc, configured in astro.config.mjs)
-//   instead of Babel. The integration always hands Preact's Vite plugin a Babel config, and that
-//   plugin then runs Babel over every island file for JSX alone: about a sixth of the cold build's
-//   CPU time.
-// - no dependency pre-bundling: the integration and Preact's plugin list preact and its renderer
-//   for Vite's optimizer, which only a dev server uses, yet the temporary server `astro build`
-//   starts to sync content ran it too (rolldown bundling them, over a second on this machine).
-// Everything else (the renderer, hydration, the plugins' other hooks) is the integration's own.
-import preact from '@astrojs/preact';
+// The Preact renderer for the islands, without what `astro build` never uses.
+// - A build registers @astrojs/preact's renderer and its options module, and nothing more:
+//   @astrojs/preact's own setup imports @preact/preset-vite, which loads Babel and prefresh (about
+//   0.7 s of a cold build's CPU) for plugins that do nothing in a build (prefresh and devtools
+//   skip it) or that this site replaces (the JSX transform is Vite's own, oxc, configured in
+//   astro.config.mjs; the optimizer list only a dev server reads).
+// - The dev server gets the whole integration, hot reload included, with the same two changes as
+//   before: JSX by oxc, not by Babel over every island file, and no dependency pre-bundling of
+//   the renderer beyond what Vite finds itself.
+import { getContainerRenderer } from '@astrojs/preact/container-renderer';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, PluginOption } from 'vite';
 
@@ -15,9 +15,17 @@ const BABEL_JSX_PLUGIN = 'vite:preact-jsx';
 // Its one job without `compat` is to list the client's dependencies for pre-bundling.
 const PREBUNDLE_PLUGIN = '@astrojs/preact:environment';
 
-function forBuild(plugins: PluginOption[]): PluginOption[] {
+/** The renderer's options module: which files are Preact's. All JSX here is, so it lists none. */
+const OPTIONS_ID = 'astro:preact:opts';
+const rendererOptions: Plugin = {
+  name: 'preact-islands:options',
+  resolveId: (id) => (id === OPTIONS_ID ? `\0${OPTIONS_ID}` : undefined),
+  load: (id) => (id === `\0${OPTIONS_ID}` ? 'export default {}' : undefined),
+};
+
+function withoutBabelOrPrebundling(plugins: PluginOption[]): PluginOption[] {
   return plugins.flatMap((plugin): PluginOption[] => {
-    if (Array.isArray(plugin)) return [forBuild(plugin)];
+    if (Array.isArray(plugin)) return [withoutBabelOrPrebundling(plugin)];
     if (plugin && typeof plugin === 'object' && 'name' in plugin) {
       if (plugin.name === BABEL_JSX_PLUGIN) return [{ ...plugin, transform: undefined }];
       if (plugin.name === PREBUNDLE_PLUGIN) return [];
@@ -26,35 +34,23 @@ function forBuild(plugins: PluginOption[]): PluginOption[] {
   });
 }
 
-/** Empties the optimizer's list after every plugin has added to it (a post plugin's config hook sees the merged config). */
-const noPrebundling: Plugin = {
-  name: 'preact-islands:no-prebundling',
-  enforce: 'post',
-  config(config) {
-    config.optimizeDeps = { ...config.optimizeDeps, include: [] };
-  },
-};
-
 export function preactIslands(): AstroIntegration {
-  const integration = preact();
-  const setup = integration.hooks['astro:config:setup']!;
   return {
-    ...integration,
+    name: '@astrojs/preact',
     hooks: {
-      ...integration.hooks,
-      'astro:config:setup': (options) =>
-        setup({
+      'astro:config:setup': async (options) => {
+        if (options.command !== 'dev') {
+          options.addRenderer(getContainerRenderer());
+          options.updateConfig({ vite: { plugins: [rendererOptions] } });
+          return;
+        }
+        const { default: preact } = await import('@astrojs/preact');
+        await preact().hooks['astro:config:setup']!({
           ...options,
           updateConfig: (config) =>
-            options.updateConfig(
-              options.command === 'build'
-                ? {
-                    ...config,
-                    vite: { ...config.vite, optimizeDeps: {}, plugins: [...forBuild(config.vite?.plugins ?? []), noPrebundling] },
-                  }
-                : { ...config, vite: { ...config.vite, plugins: forBuild(config.vite?.plugins ?? []) } },
-            ),
-        }),
+            options.updateConfig({ ...config, vite: { ...config.vite, plugins: withoutBabelOrPrebundling(config.vite?.plugins ?? []) } }),
+        });
+      },
     },
   };
 }
