@@ -80,6 +80,16 @@ describeInBrowser('at 360 px', () => {
               }
               if (px < minPx - 0.05) found.push({ what: `small text: ${name(t)} "${textOf(t)?.trim()}"`, detail: `${px.toFixed(1)} px` });
             }
+            // A live plot's tick labels stand at their ticks: the y labels one above another, the x
+            // labels spread along the axis (unstyled, each row ran together as one word, "0204060").
+            for (const ticks of document.querySelectorAll('.nn-plot-yticks, .nn-plot-xticks')) {
+              const vertical = ticks.matches('.nn-plot-yticks');
+              const at = [...ticks.children].map((s) => s.getBoundingClientRect()[vertical ? 'top' : 'left']).sort((a, b) => a - b);
+              const room = (vertical ? ticks : ticks.parentElement!).getBoundingClientRect()[vertical ? 'height' : 'width'];
+              const crowded = at.some((v, i) => i > 0 && v - at[i - 1]! < (vertical ? 8 : 16));
+              if (at.length > 1 && (crowded || at.at(-1)! - at[0]! < room / 3))
+                found.push({ what: `ticks run together: ${name(ticks)}`, detail: at.map(Math.round).join(', ') });
+            }
             return found;
           },
           { minPx: MIN_TEXT_PX, notYet: NOT_YET },
