@@ -35,7 +35,14 @@ interface MdxNode {
   children?: MdxNode[];
 }
 
-const modules = import.meta.glob<Record<string, unknown>>('../../engine/quantities/*.ts', { eager: true });
+// Loaded with the site's config, before any chapter compiles (its module runner is closed by
+// then), so eagerly; but not the training chapter's module, which trains its networks when loaded
+// (a second of CPU, paid again when the pages render), nor the index that imports it. None of
+// their numbers is in a heading; a <Q> that named one would stop the build below.
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['../../engine/quantities/*.ts', '!../../engine/quantities/training.ts', '!../../engine/quantities/index.ts'],
+  { eager: true },
+);
 /** What engine/quantities/ exports, by name: each chapter's object of quantities. */
 const quantityExports: Record<string, unknown> = Object.assign({}, ...Object.values(modules));
 
