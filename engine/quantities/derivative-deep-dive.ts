@@ -8,6 +8,7 @@ import { squaredError } from '../loss';
 import { arithmetic, computed, given, tex } from '../quantity';
 import { derivativeTable, predictionNudge } from '../scenarios';
 import { numericalExample } from './numerical-example';
+import { THOUSANDS_OF_DOLLARS } from './units';
 
 const { actual } = numericalExample.given;
 const { prediction } = numericalExample.forward;
@@ -36,19 +37,19 @@ const tableActual = given('derivative.actual', {
   value: derivativeTable.actual,
 });
 /** The table writes its amounts as the document does, in thousands of dollars: $300k, −$1k. */
-const THOUSANDS_OF_DOLLARS = { unit: { before: '$', after: 'k' } } as const;
+const IN_THOUSANDS_OF_DOLLARS = { unit: THOUSANDS_OF_DOLLARS } as const;
 const rows = derivativeTable.predictions.map((p, i) => {
   const predicted = given(`derivative.prediction${i}`, {
     label: 'prediction',
     formula: 'a neighbouring prediction in $1000s',
     value: p,
-    format: THOUSANDS_OF_DOLLARS,
+    format: IN_THOUSANDS_OF_DOLLARS,
   });
   const err = arithmetic(`derivative.error${i}`, {
     label: 'error',
     formula: 'actual − prediction',
     value: derivativeTable.actual - p,
-    format: THOUSANDS_OF_DOLLARS,
+    format: IN_THOUSANDS_OF_DOLLARS,
     steps: [tex`${tableActual} - ${predicted}`],
   });
   return { predicted, error: err };
@@ -63,7 +64,7 @@ const changes = rows.slice(1).map((row, i) =>
     label: 'change in error',
     formula: 'this error − previous error',
     value: row.error.value - rows[i]!.error.value,
-    format: THOUSANDS_OF_DOLLARS,
+    format: IN_THOUSANDS_OF_DOLLARS,
   }),
 );
 const errorSlope = computed('derivative.numericSlope', {

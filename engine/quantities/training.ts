@@ -15,6 +15,7 @@ import { createNetwork } from '../network';
 import { arithmetic, chosen, computed, given, tex } from '../quantity';
 import { fitStandardizer, standardizeDataset, standardizeInput } from '../scaling';
 import { housePrice } from '../scenarios';
+import { THOUSANDS_OF_DOLLARS } from './units';
 import { createDataset } from '../dataset';
 import { createTrainer, type Trainer, type TrainerSettings, type TrainerStatus } from '../trainer';
 import {
@@ -417,7 +418,7 @@ const oneDimension = {
     label: 'largest double',
     formula: 'Number.MAX_VALUE, the largest finite 64-bit float',
     value: Number.MAX_VALUE,
-    format: { significant: 3 },
+    format: { significant: 4 },
   }),
 };
 
@@ -474,7 +475,7 @@ const bias = {
     label: 'mean price',
     formula: 'mean price of the training houses, $1000s',
     value: meanPrice,
-    format: { decimals: 1 },
+    format: { decimals: 1, unit: THOUSANDS_OF_DOLLARS },
   }),
   noBiasAtAverage: computed('training.bias.noBiasAtAverage', {
     label: 'prediction',
@@ -542,13 +543,13 @@ const initialization = {
     label: 'prediction',
     formula: 'all-zero start: price of the smallest training house',
     value: zero.predict(standardizeInput(scaler, smallest)),
-    format: { decimals: 1 },
+    format: { decimals: 1, unit: THOUSANDS_OF_DOLLARS },
   }),
   zeroLargest: computed('training.init.zeroLargest', {
     label: 'prediction',
     formula: 'all-zero start: price of the largest training house',
     value: zero.predict(standardizeInput(scaler, largest)),
-    format: { decimals: 1 },
+    format: { decimals: 1, unit: THOUSANDS_OF_DOLLARS },
   }),
   seed: chosen('training.seed', {
     label: 'seed',
@@ -570,7 +571,7 @@ const learned = {
     label: 'prediction',
     formula: "the trained network's price for 2000 sq ft, 3 bedrooms",
     value: withBias.predict(standardizeInput(scaler, housePrice.input)),
-    format: { decimals: 1 },
+    format: { decimals: 1, unit: THOUSANDS_OF_DOLLARS },
   }),
 };
 
