@@ -115,12 +115,20 @@ export default class DerivativeExample extends IslandCycle<Table, Slopes> {
             </thead>
             <tbody>
               <tr data-result="error-slope">
-                <th scope="row">d(error)/dpredicted</th>
+                <th scope="row">
+                  d(error)/
+                  <wbr />
+                  dpredicted
+                </th>
                 {cell('derivative.tableErrorSlope', errorSlope, show(errorSlope, { decimals: 6 }))}
                 {cell('derivative.analyticErrorSlope', ANALYTIC_ERROR_SLOPE, show(ANALYTIC_ERROR_SLOPE))}
               </tr>
               <tr data-result="loss-slope">
-                <th scope="row">dLoss/dpredicted</th>
+                <th scope="row">
+                  dLoss/
+                  <wbr />
+                  dpredicted
+                </th>
                 {cell('derivative.tableLossSlope', lossSlope, show(lossSlope, { decimals: 6 }))}
                 {cell('derivative.tableLossGradient', lossAnalytic)}
               </tr>
