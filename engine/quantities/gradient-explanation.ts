@@ -34,7 +34,7 @@ const halfLoss = computed('gradient.halfLoss', {
 });
 const halfGradient = computed('gradient.halfGradient', {
   label: 'dLoss/dpredicted (½ convention)',
-  symbol: '\\text{predicted} - \\text{actual}',
+  symbol: '\\mathrm{predicted} - \\mathrm{actual}',
   formula: 'predicted − actual',
   value: halfSquaredError.df(actual.value, prediction.value),
   steps: [tex`${prediction} - ${actual}`],

@@ -121,7 +121,7 @@ const loss = computed('house.loss', {
 // ── Step 3: backpropagation ───────────────────────────────────────────────────────────────
 const overshoot = arithmetic('house.overshoot', {
   label: 'predicted − actual',
-  symbol: '\\text{predicted} - \\text{actual}',
+  symbol: '\\mathrm{predicted} - \\mathrm{actual}',
   formula: 'predicted − actual',
   value: prediction.value - actual.value,
   steps: [tex`${prediction} - ${actual}`],
