@@ -79,11 +79,17 @@ export default defineConfig({
       rollupOptions: {
         // Astro's MDX integration marks every chapter with a "use astro:head-inject" directive
         // that Astro itself reads before bundling; rolldown warns that it may not keep it, which
-        // is harmless and Astro's own open bug (withastro/astro#18087). Only that message is
-        // dropped. onLog, not onwarn: @preact/preset-vite sets an onwarn of its own that would
-        // replace ours, and onLog hands every other message on to it.
+        // is harmless and Astro's own open bug (withastro/astro#18087).
+        //
+        // And a chapter that renders a live example's first state at build time imports what the
+        // example loads on first use (the training chapter, playground/session.ts): in the server
+        // build, which never reaches a reader, that dynamic import cannot make a chunk of its own,
+        // and rolldown warns. The browser build does split it (session-*.js).
+        //
+        // Only those two messages are dropped; onLog hands every other one on.
         onLog(level, log, handle) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /statically imported by .*content\/[\w-]+\.mdx/.test(log.message)) return;
           handle(level, log);
         },
         output: {
