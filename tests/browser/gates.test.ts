@@ -51,7 +51,8 @@ async function unhydratedIslands(page: Page): Promise<string[]> {
     await page.waitForFunction(
       (selector) => {
         const waiting = document.querySelector(selector);
-        waiting?.scrollIntoView();
+        // Its first child: an astro-island is display: contents, has no box, and does not scroll.
+        (waiting?.firstElementChild ?? waiting)?.scrollIntoView();
         return !waiting;
       },
       PENDING_ISLAND,

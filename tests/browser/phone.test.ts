@@ -46,7 +46,8 @@ describeInBrowser('at 360 px', () => {
         await page.waitForFunction(
           () => {
             const waiting = document.querySelector('astro-island[ssr]');
-            waiting?.scrollIntoView();
+            // Its first child: an astro-island is display: contents, has no box, and does not scroll.
+            (waiting?.firstElementChild ?? waiting)?.scrollIntoView();
             return !waiting;
           },
           undefined,
