@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { expect, test } from 'vitest';
-import { describeInBrowser, openPage, useBrowserSession } from '../support/browser';
+import { describeInBrowser, hydrateIslands, openPage, useBrowserSession } from '../support/browser';
 import { builtPages } from '../support/site-files';
 
 /**
@@ -46,18 +46,7 @@ async function scrollThrough(page: Page): Promise<void> {
 const PENDING_ISLAND = 'astro-island[ssr]:not([client="media"])';
 async function unhydratedIslands(page: Page): Promise<string[]> {
   try {
-    // One still waiting is brought into view again every half second: scrolled past before its
-    // page's island script had started watching it (a busy machine), it would wait for ever.
-    await page.waitForFunction(
-      (selector) => {
-        const waiting = document.querySelector(selector);
-        // Its first child: an astro-island is display: contents, has no box, and does not scroll.
-        (waiting?.firstElementChild ?? waiting)?.scrollIntoView();
-        return !waiting;
-      },
-      PENDING_ISLAND,
-      { timeout: HYDRATION_TIMEOUT_MS, polling: 500 },
-    );
+    await hydrateIslands(page, PENDING_ISLAND, HYDRATION_TIMEOUT_MS);
     return [];
   } catch {
     return page.$$eval(PENDING_ISLAND, (islands) => islands.map((i) => `island not hydrated: ${i.getAttribute('component-url')}`));

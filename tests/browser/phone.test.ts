@@ -2,13 +2,13 @@
 // sideways scrolling, and no figure text (SVG labels, a live plot's HTML labels) is drawn below
 // 11 px on screen. Checked after every live example has hydrated, since they redraw.
 import { expect, test } from 'vitest';
-import { describeInBrowser, openPage, useBrowserSession } from '../support/browser';
+import { describeInBrowser, hydrateIslands, openPage, useBrowserSession } from '../support/browser';
 import { builtPages } from '../support/site-files';
 
 const PHONE = 360;
 const MIN_TEXT_PX = 11;
 // Generous: hydration takes under 2 s alone, but this test shares two cores with the other suites.
-const HYDRATION = { timeout: 60_000 };
+const HYDRATION_MS = 60_000;
 
 /**
  * Not yet checked, each waiting on the engineer who owns its layout this session:
@@ -40,19 +40,8 @@ describeInBrowser('at 360 px', () => {
             await new Promise((r) => setTimeout(r, 30));
           }
         });
-        // An island scrolled past in 30 ms, or before its page's island script had started
-        // watching it, misses its IntersectionObserver callback on a busy machine: each one
-        // still waiting is brought into view again, every half second, until none is left.
-        await page.waitForFunction(
-          () => {
-            const waiting = document.querySelector('astro-island[ssr]');
-            // Its first child: an astro-island is display: contents, has no box, and does not scroll.
-            (waiting?.firstElementChild ?? waiting)?.scrollIntoView();
-            return !waiting;
-          },
-          undefined,
-          { ...HYDRATION, polling: 500 },
-        );
+        // An island the quick scroll above passed too early is brought back into view.
+        await hydrateIslands(page, 'astro-island[ssr]', HYDRATION_MS);
         const findings = await page.evaluate(
           ({ minPx, notYet }): Finding[] => {
             const skipped = (el: Element) => el.closest('pre') !== null || notYet.some((s) => el.closest(s) !== null);

@@ -80,3 +80,21 @@ export async function openPage(
   await page.goto(session.server.url + path, { waitUntil: 'load' });
   return { page, context, errors };
 }
+
+/**
+ * Waits until no island matching `selector` waits to hydrate. One still waiting is brought into
+ * view every half second: an island scrolled past before its page's island script had started
+ * watching it (a busy machine) would otherwise wait for ever. It is the island's first child that
+ * is scrolled to: an astro-island is display: contents, has no box, and does not scroll.
+ */
+export async function hydrateIslands(page: Page, selector: string, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    (pending) => {
+      const waiting = document.querySelector(pending);
+      (waiting?.firstElementChild ?? waiting)?.scrollIntoView();
+      return !waiting;
+    },
+    selector,
+    { timeout, polling: 500 },
+  );
+}
