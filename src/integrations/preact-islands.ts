@@ -1,10 +1,11 @@
-// The Preact renderer for the islands: @astrojs/preact's renderer and its options module, and
-// nothing more. @astrojs/preact's own setup imports @preact/preset-vite, which loads Babel and
-// prefresh (a cold build paid for loading them) for plugins a build does not use: prefresh and
-// the devtools skip it, the JSX transform is Vite's own (oxc, configured in astro.config.mjs)
-// instead of Babel over every island file, and its list of dependencies to pre-bundle is only
-// read by a dev server. The cost of leaving them out: `npm run dev` reloads the page when an
-// island changes, instead of swapping the component in place.
+// The Preact renderer for the islands: @astrojs/preact's renderer (with the server check of
+// preact-server.ts) and its options module, and nothing more. @astrojs/preact's own setup
+// imports @preact/preset-vite, which loads Babel and prefresh (a cold build paid for loading
+// them) for plugins a build does not use: prefresh and the devtools skip it, the JSX transform
+// is Vite's own (oxc, configured in astro.config.mjs) instead of Babel over every island file,
+// and its list of dependencies to pre-bundle is only read by a dev server. The cost of leaving
+// them out: `npm run dev` reloads the page when an island changes, instead of swapping the
+// component in place.
 import { getContainerRenderer } from '@astrojs/preact/container-renderer';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -22,7 +23,7 @@ export function preactIslands(): AstroIntegration {
     name: '@astrojs/preact',
     hooks: {
       'astro:config:setup': ({ addRenderer, updateConfig }) => {
-        addRenderer(getContainerRenderer());
+        addRenderer({ ...getContainerRenderer(), serverEntrypoint: new URL('./preact-server.ts', import.meta.url) });
         updateConfig({ vite: { plugins: [rendererOptions] } });
       },
     },

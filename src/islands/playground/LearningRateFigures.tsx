@@ -71,13 +71,10 @@ const RATE_CURVES = [
 export function RateLosses() {
   const runs = RATE_CURVES.map((c) => {
     const session = new Session({ ...DEFAULT_SETTINGS, learningRate: dataSetRates[c.key] }, housesSource());
-    // A snapshot after every epoch, as the playground takes one per frame: a diverged run's is its last finite state.
-    let snapshot = session.snapshot();
-    for (let e = 0; e < RATE_EPOCHS && snapshot.status === 'training'; e++) {
-      session.epoch();
-      snapshot = session.snapshot();
-    }
-    return { ...c, diverged: snapshot.status === 'diverged', points: snapshot.history.map((h): Point => [h.epoch, Math.log10(h.train)]) };
+    // The session records the losses after every epoch, as the playground does; a diverged run's
+    // record ends at its last finite epoch.
+    for (let e = 0; e < RATE_EPOCHS && session.status === 'training'; e++) session.epoch();
+    return { ...c, diverged: session.status === 'diverged', points: session.history.map((h): Point => [h.epoch, Math.log10(h.train)]) };
   });
   // The axis stops one decade above the untrained loss: the diverging run leaves it at the top.
   const top = runs[0]!.points[0]![1] + 1;

@@ -103,6 +103,11 @@ export class Session {
     return this.#trainer.status().status;
   }
 
+  /** The losses recorded so far, without drawing a snapshot (the learning-rate figure needs only these). */
+  get history(): Snapshot['history'] {
+    return this.#history;
+  }
+
   step() {
     const before = this.#trainer.epochs();
     this.#trainer.step();
