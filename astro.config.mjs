@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { pagefindIndex } from './src/integrations/pagefind-index';
 import { preactIslands } from './src/integrations/preact-islands';
+import { tokenColours } from './src/integrations/token-colours';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks';
 import { rehypeExampleSkipLinks } from './src/markdown/rehype-example-skip-links';
 import { rehypeFormulaText } from './src/markdown/rehype-formula-text';
@@ -70,6 +71,7 @@ export default defineConfig({
   },
   build: { inlineStylesheets: 'auto' },
   vite: {
+    plugins: [tokenColours],
     // The islands' JSX, compiled by Vite itself (see src/integrations/preact-islands.ts).
     // development: false always, because oxc otherwise follows NODE_ENV, and vitest (which builds
     // the site for the tests) sets NODE_ENV=test: the islands then ship jsxDEV calls carrying

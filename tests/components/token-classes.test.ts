@@ -1,21 +1,26 @@
-// The compact markup of highlighted code: tokens carry one-letter classes whose colours
-// src/styles/code.css declares, in the block's own colours they are bare text, lines have no
+// The compact markup of highlighted code: tokens carry one-letter classes whose colours the
+// site's stylesheet declares, in the block's own colours they are bare text, lines have no
 // wrapper, and Markdown code blocks get the same markup from the same highlighter.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { highlightToHtml } from '../../src/components/helpers/highlight';
 import { TOKEN_CLASSES, tokenClasses } from '../../src/components/helpers/token-classes';
 import { rehypeCodeBlocks } from '../../src/markdown/rehype-code-blocks';
+import { builtPage, siteDir } from '../support/site-files';
 
-const css = readFileSync('src/styles/code.css', 'utf8');
-
-describe('code.css', () => {
+describe('the stylesheet of a page with code', () => {
   test('gives each token class its light colour and, in --shiki-dark, its dark one, and declares no other', () => {
-    const rules = [...css.matchAll(/\.astro-code \.(\w+) \{\s*color: (#\w{6});\s*--shiki-dark: (#\w{6});\s*\}/g)];
+    const page = builtPage('/numerical-example/');
+    const hrefs = page.root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!);
+    const inline = page.root.querySelectorAll('style').map((s) => s.textContent);
+    const css = [...hrefs.map((href) => readFileSync(join(siteDir(), href), 'utf8')), ...inline].join('\n');
+    const rules = [...css.matchAll(/\.astro-code \.(\w+)\{color:(#\w{6});--shiki-dark:(#\w{6})\}/g)];
     const declared = Object.fromEntries(rules.map(([, name, light, dark]) => [`${light!.toUpperCase()} ${dark!.toUpperCase()}`, name]));
     expect(declared).toEqual(TOKEN_CLASSES);
+    expect(rules).toHaveLength(Object.keys(TOKEN_CLASSES).length);
   });
 });
 

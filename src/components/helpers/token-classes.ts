@@ -2,16 +2,16 @@
  * Shiki writes both theme colours of every token inline, `style="color:#D73A49;--shiki-dark:#F97583"`,
  * about 40 bytes a token and half of a code listing's weight. github-light and github-dark colour
  * the site's code with a handful of pairs, so this transformer gives each pair a one-letter class
- * whose colours src/styles/code.css declares once, leaves tokens in the block's own colours as bare
- * text, and drops the `<span class="line">` wrapper of each line, which nothing styles (the
- * newlines between lines stay). A pair not in the table keeps its inline style, which code.css
+ * whose colours a stylesheet made from the same table declares (src/integrations/token-colours.ts),
+ * leaves tokens in the block's own colours as bare text, and drops the `<span class="line">`
+ * wrapper of each line, which nothing styles (the newlines between lines stay). A pair not in the table keeps its inline style, which code.css
  * switches to dark just the same. The pre keeps one class and its tab stop; its colours are in code.css too.
  */
 import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer } from 'shiki/core';
 import { accessibleCodeColours } from './code-contrast';
 
-/** "LIGHT DARK" (after the contrast swap, upper case) → class; code.css gives each class these colours. */
+/** "LIGHT DARK" (after the contrast swap, upper case) → class; the stylesheet made from it gives each class these colours. */
 export const TOKEN_CLASSES: Readonly<Record<string, string>> = {
   '#D73A49 #F97583': 'k', // keywords, storage, operators
   '#005CC5 #79B8FF': 'c', // constants, numbers, property names
