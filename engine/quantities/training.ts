@@ -235,6 +235,9 @@ const batchRun = (batchSize: number, key: string) => {
   });
   return { size, updates, early, late };
 };
+/** The two run lengths the comparison reads its losses at. */
+const passes = (key: 'epochsEarly' | 'epochsLate', value: number) =>
+  chosen(`training.batch.${key}`, { label: 'epochs', formula: 'passes over the training houses', value });
 const batches = {
   learningRate: chosen('training.batch.learningRate', {
     label: 'η',
@@ -242,16 +245,8 @@ const batches = {
     formula: 'learning rate for all three',
     value: batchComparison.learningRate,
   }),
-  epochsEarly: chosen('training.batch.epochsEarly', {
-    label: 'epochs',
-    formula: 'passes over the training houses',
-    value: batchComparison.epochs[0],
-  }),
-  epochsLate: chosen('training.batch.epochsLate', {
-    label: 'epochs',
-    formula: 'passes over the training houses',
-    value: batchComparison.epochs[1],
-  }),
+  epochsEarly: passes('epochsEarly', batchComparison.epochs[0]),
+  epochsLate: passes('epochsLate', batchComparison.epochs[1]),
   full: batchRun(trainRows, 'full'),
   mini: batchRun(batchComparison.miniBatch, 'mini'),
   stochastic: batchRun(1, 'stochastic'),

@@ -123,23 +123,14 @@ const FONT = 14;
 const LINE = 17;
 
 /** A box's place: centre x, centre y and width, in user units. */
-const at = (cx: number, cy: number, w: number): Place => ({ cx, cy, w });
-const WIDE: Layout = {
-  width: 780,
-  height: 330,
-  inputs: [at(72, 85, 136), at(72, 245, 136)],
-  hidden: [at(350, 85, 190), at(350, 245, 190)],
-  output: at(660, 165, 230),
-  across: true,
-};
-const TALL: Layout = {
-  width: 350,
-  height: 560,
-  inputs: [at(87, 40, 170), at(263, 40, 170)],
-  hidden: [at(87, 232, 172), at(263, 232, 172)],
-  output: at(175, 470, 250),
-  across: false,
-};
+type Spot = readonly [cx: number, cy: number, w: number];
+const place = ([cx, cy, w]: Spot): Place => ({ cx, cy, w });
+/** A layout from its size and its boxes' places: the two inputs, the two hidden neurons, the output. */
+function layout(across: boolean, width: number, height: number, ...[i1, i2, h1, h2, out]: [Spot, Spot, Spot, Spot, Spot]): Layout {
+  return { width, height, inputs: [place(i1), place(i2)], hidden: [place(h1), place(h2)], output: place(out), across };
+}
+const WIDE = layout(true, 780, 330, [72, 85, 136], [72, 245, 136], [350, 85, 190], [350, 245, 190], [660, 165, 230]);
+const TALL = layout(false, 350, 560, [87, 40, 170], [263, 40, 170], [87, 232, 172], [263, 232, 172], [175, 470, 250]);
 
 const heightOf = (box: Box) => box.lines.length * LINE + PAD;
 
