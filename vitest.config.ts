@@ -12,5 +12,9 @@ export default getViteConfig({
     hookTimeout: 120_000,
     // Browser tests each start a Chromium; two at a time is what a 2-core machine takes.
     maxWorkers: 2,
+    // How long expect.poll waits for a page to get there (Vitest's default is 1 s). A live example
+    // that loads code on first use can take longer while two browser suites share the two cores:
+    // once in a full run a shared link's set-up was not yet applied after 1 s (the test takes 2 s alone).
+    expect: { poll: { timeout: 10_000 } },
   },
 });
