@@ -27,6 +27,13 @@ describe('the ledger', () => {
     expect(rows.length).toBeGreaterThan(100);
   });
 
+  test('says of a chapter that shows no numbers (the summary) just that, with no empty table', () => {
+    expect(builtPage('/summary/').root.querySelectorAll('[data-q]')).toHaveLength(0);
+    expect(ledger.root.querySelectorAll('table[data-ledger-page="/summary/"]')).toHaveLength(0);
+    const said = ledger.root.querySelectorAll('p').filter((p) => p.querySelector('a[href="/summary/"]'));
+    expect(said.map((p) => visibleText(p))).toEqual(['Summary shows no computed numbers.']);
+  });
+
   test('has exactly one row per quantity shown on each page, and no other', () => {
     const listed = rows.map(key).sort();
     const shown = [...new Set(tagged.map(key))].sort();
