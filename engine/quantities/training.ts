@@ -42,6 +42,8 @@ const scaledTest = standardizeDataset(scaler, split.test);
 const trainRows = split.train.targets.length;
 const sig = { significant: 4 } as const;
 const whole = { decimals: 0 } as const;
+/** A price as the chapter writes one: in thousands of dollars, to the hundred dollars ($342.6k). */
+const dollars = { decimals: 1, unit: THOUSANDS_OF_DOLLARS } as const;
 
 interface Run {
   arch: Architecture;
@@ -470,7 +472,7 @@ const bias = {
     label: 'mean price',
     formula: 'mean price of the training houses, $1000s',
     value: meanPrice,
-    format: { decimals: 1, unit: THOUSANDS_OF_DOLLARS },
+    format: dollars,
   }),
   noBiasAtAverage: computed('training.bias.noBiasAtAverage', {
     label: 'prediction',
@@ -538,13 +540,13 @@ const initialization = {
     label: 'prediction',
     formula: 'all-zero start: price of the smallest training house',
     value: zero.predict(standardizeInput(scaler, smallest)),
-    format: { decimals: 1, unit: THOUSANDS_OF_DOLLARS },
+    format: dollars,
   }),
   zeroLargest: computed('training.init.zeroLargest', {
     label: 'prediction',
     formula: 'all-zero start: price of the largest training house',
     value: zero.predict(standardizeInput(scaler, largest)),
-    format: { decimals: 1, unit: THOUSANDS_OF_DOLLARS },
+    format: dollars,
   }),
   seed: chosen('training.seed', {
     label: 'seed',
@@ -566,7 +568,7 @@ const learned = {
     label: 'prediction',
     formula: "the trained network's price for 2000 sq ft, 3 bedrooms",
     value: withBias.predict(standardizeInput(scaler, housePrice.input)),
-    format: { decimals: 1, unit: THOUSANDS_OF_DOLLARS },
+    format: dollars,
   }),
 };
 

@@ -1,6 +1,7 @@
 // How a correction and the source passage it corrects link to each other: the correction's
-// anchor, made from its title, the passage ids it names, and the source page's sections. Kept apart from corrections.ts,
-// which reads the chapters: Correction.astro, inside the chapters, uses only these.
+// anchor, made from its title, the passage ids it names, and the source page's sections. Kept
+// apart from corrections.ts, which reads the chapters: Correction.astro, inside the chapters,
+// uses only these.
 /** What a <Correction title="…" passage="…"> says about itself, as its chapter's front matter lists it. */
 export interface CorrectionEntry {
   title: string;

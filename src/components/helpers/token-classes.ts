@@ -4,8 +4,9 @@
  * the site's code with a handful of pairs, so this transformer gives each pair a one-letter class
  * whose colours a stylesheet made from the same table declares (src/integrations/token-colours.ts),
  * leaves tokens in the block's own colours as bare text, and drops the `<span class="line">`
- * wrapper of each line, which nothing styles (the newlines between lines stay). A pair not in the table keeps its inline style, which code.css
- * switches to dark just the same. The pre keeps one class and its tab stop; its colours are in code.css too.
+ * wrapper of each line, which nothing styles (the newlines between lines stay). A pair not in
+ * the table keeps its inline style, which code.css switches to dark just the same. The pre keeps
+ * one class and its tab stop; its colours are in code.css too.
  */
 import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer } from 'shiki/core';
