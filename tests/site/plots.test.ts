@@ -44,3 +44,15 @@ test('the activation example plots ReLU of −50 with round ticks on both axes',
   expect(ticks('.nn-plot-xticks > span')).toEqual(['−50', '0', '50']);
   expect(ticks('.nn-plot-yticks > span')).toEqual(['0', '20', '40', '60']);
 });
+
+test("the training playground's fit chart has round ticks under the houses' sizes and beside their prices", () => {
+  const plot = builtPage('/training/').root.querySelector('.tp .nn-plot')!;
+  const ticks = (s: string) => plot.querySelectorAll(s).map((e) => e.textContent.trim());
+  // Sizes run from 830 to 3190 sq ft (data/houses-*.csv), widened by 8 % of the range to 641.2
+  // and 3378.8: about four steps of 1, 2 or 5 × 10ⁿ across 2737.6 are steps of 1000.
+  expect(ticks('.nn-plot-xticks > span')).toEqual(['1000', '2000', '3000']);
+  // Prices run from 175.8 to 458 and the untrained first fit lies near 0, so the axis reaches
+  // from below 0 to above 458 in half-hundreds, −50 to 500: steps of 200 inside it.
+  expect(plot.querySelector('.nn-plot-y')!.textContent.trim()).toBe('↑ price_k (−50 to 500)');
+  expect(ticks('.nn-plot-yticks > span')).toEqual(['0', '200', '400']);
+});

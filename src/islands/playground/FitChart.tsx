@@ -3,7 +3,8 @@
  * input (bedrooms), with the data points and, for the houses, the true rule. Drawn from a
  * Snapshot on every frame while the playground trains, so it is plain SVG paths, no library.
  */
-import { extent, type Domain } from '../../drawing/plot';
+import { extent, ticksWithin, type Domain } from '../../drawing/plot';
+import { PLOT_TICKS, PlotBody, xTicksFor } from '../shared/Plot';
 import { show } from '../shared/show';
 import { Memo } from './Memo';
 import type { Point, Snapshot } from './session';
@@ -31,6 +32,7 @@ export function FitChart({ snapshot, sliceLabel }: { snapshot: Snapshot; sliceLa
   const [lo, hi] = extent(known);
   const reach = hi - lo;
   const ys = steady(extent([...known, ...fit.map((p) => Math.min(hi + reach, Math.max(lo - reach, p[1])))]));
+  const yTicks = ticksWithin(ys, PLOT_TICKS);
   const offChart = fit.some(([, v]) => !(v >= ys[0] && v <= ys[1]));
   const sx = (v: number) => PAD + ((v - xs[0]) / (xs[1] - xs[0] || 1)) * (W - 2 * PAD);
   // Clamped a frame's height beyond the edges, so a huge value still makes a valid path.
@@ -46,11 +48,14 @@ export function FitChart({ snapshot, sliceLabel }: { snapshot: Snapshot; sliceLa
       <p class="nn-plot-y" aria-hidden="true">
         ↑ {names.y} ({show(ys[0], { significant: 3 })} to {show(ys[1], { significant: 3 })}){offChart && '; the fit runs off the chart'}
       </p>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+      <PlotBody label={label} width={W} height={H} sx={sx} sy={sy} xTicks={xTicksFor(xs)} yTicks={yTicks}>
         <clipPath id="tp-fit-frame">
           <rect x={PAD} y={PAD} width={W - 2 * PAD} height={H - 2 * PAD} />
         </clipPath>
         <rect class="nn-plot-frame" x={PAD} y={PAD} width={W - 2 * PAD} height={H - 2 * PAD} />
+        {yTicks.map((t) => (
+          <line class="nn-plot-grid" x1={PAD} x2={W - PAD} y1={sy(t)} y2={sy(t)} />
+        ))}
         <Memo
           deps={[points, ...xs, ...ys]}
           render={() =>
@@ -66,11 +71,7 @@ export function FitChart({ snapshot, sliceLabel }: { snapshot: Snapshot; sliceLa
         />
         {truth && <path class="nn-curve-alt" d={path(truth)} />}
         <path class="nn-curve" d={path(fit)} clip-path="url(#tp-fit-frame)" />
-      </svg>
-      <p class="nn-plot-x" aria-hidden="true">
-        <span>{show(xs[0], { significant: 3 })}</span>
-        <span>{show(xs[1], { significant: 3 })}</span>
-      </p>
+      </PlotBody>
       <p class="nn-plot-x nn-plot-caption" aria-hidden="true">
         {names.x} → (solid: network{truth ? ', dashed: true rule' : ''}; dots: data, hollow: test
         {names.slice ? `, faint: other ${names.slice}` : ''})

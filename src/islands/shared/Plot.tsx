@@ -7,6 +7,7 @@
  * figures use (src/drawing/plot.ts). Tick values and axis titles are HTML around the SVG rather
  * than SVG text, so they keep the page's font size however narrow the chart is drawn.
  */
+import type { ComponentChildren } from 'preact';
 import { linearScale, pointsPath, ticksWithin, type Domain, type Point } from '../../drawing/plot';
 import { show } from './show';
 
@@ -43,11 +44,53 @@ export const PLOT_TICKS = 4;
 /** Round values, short: 1,500,000 is 1.5 × 10⁶, so the labels fit a phone. */
 const tickText = (v: number) => show(v, { significant: 3, scientificFrom: 1e5 });
 
-/** The x ticks: one only where labels are long (450,000 to 550,000 would touch on a phone). */
-const xTicksFor = (x: Domain) => ticksWithin(x, tickText(x[1]).length > 5 ? 1 : PLOT_TICKS);
+/** The x ticks: one only where their labels are long (450,000 and 550,000 would touch on a phone). */
+export function xTicksFor(x: Domain): number[] {
+  const ticks = ticksWithin(x, PLOT_TICKS);
+  return ticks.some((t) => tickText(t).length > 5) ? ticksWithin(x, 1) : ticks;
+}
 
 /** A tick label's position along its axis, as a percentage of the drawing (--at, read by islands.css). */
 const along = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
+
+interface BodyProps {
+  /** What the drawing shows, for screen readers. */
+  label: string;
+  /** The drawing's viewBox size, and where a value lands in it along each axis. */
+  width: number;
+  height: number;
+  sx: (v: number) => number;
+  sy: (v: number) => number;
+  xTicks: readonly number[];
+  yTicks: readonly number[];
+  /** The y values are base-10 logarithms: the labels give the values themselves. */
+  yLog?: boolean | undefined;
+  children: ComponentChildren;
+}
+
+/**
+ * The drawing between its tick labels: y values in a column on its left, x values in a row
+ * under it, each label placed where its tick falls. Plot and the playground's fit chart share it.
+ */
+export function PlotBody({ label, width, height, sx, sy, xTicks, yTicks, yLog, children }: BodyProps) {
+  return (
+    <div class="nn-plot-body">
+      <div class="nn-plot-yticks" aria-hidden="true">
+        {yTicks.map((t) => (
+          <span style={{ '--at': along(sy(t) / height) }}>{tickText(yLog ? 10 ** t : t)}</span>
+        ))}
+      </div>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+        {children}
+      </svg>
+      <p class="nn-plot-xticks" aria-hidden="true">
+        {xTicks.map((t) => (
+          <span style={{ '--at': along(sx(t) / width) }}>{tickText(t)}</span>
+        ))}
+      </p>
+    </div>
+  );
+}
 
 export function Plot({
   label,
@@ -66,7 +109,6 @@ export function Plot({
   const W = wide ? 440 : 320;
   const sx = linearScale(x, [PAD, W - PAD]);
   const sy = linearScale(y, [H - PAD, PAD]);
-  const xTicks = xTicksFor(x);
   const path = (pts: readonly Point[]) =>
     pointsPath(
       pts.filter(([, v]) => Number.isFinite(v)),
@@ -84,34 +126,22 @@ export function Plot({
       <p class="nn-plot-y" aria-hidden="true">
         ↑ {yLabel}
       </p>
-      <div class="nn-plot-body">
-        <div class="nn-plot-yticks" aria-hidden="true">
-          {yTicks.map((t) => (
-            <span style={{ '--at': along(sy(t) / H) }}>{tickText(yLog ? 10 ** t : t)}</span>
+      <PlotBody label={label} width={W} height={H} sx={sx} sy={sy} xTicks={xTicksFor(x)} yTicks={yTicks} yLog={yLog}>
+        <rect class="nn-plot-frame" x={PAD} y={PAD} width={W - 2 * PAD} height={H - 2 * PAD} />
+        {yTicks.map((t) => (
+          <line class="nn-plot-grid" x1={PAD} x2={W - PAD} y1={sy(t)} y2={sy(t)} />
+        ))}
+        {!noAxes && y[0] < 0 && y[1] > 0 && <line class="nn-plot-axis" x1={PAD} x2={W - PAD} y1={sy(0)} y2={sy(0)} />}
+        {!noAxes && x[0] < 0 && x[1] > 0 && <line class="nn-plot-axis" y1={PAD} y2={H - PAD} x1={sx(0)} x2={sx(0)} />}
+        {/* A nested svg clips the curves to the frame without a page-wide clipPath id. */}
+        <svg x={PAD} y={PAD} width={W - 2 * PAD} height={H - 2 * PAD} viewBox={`${PAD} ${PAD} ${W - 2 * PAD} ${H - 2 * PAD}`}>
+          {curves.map((c) => (
+            <path class={c.class} d={path(c.points)} />
           ))}
-        </div>
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-          <rect class="nn-plot-frame" x={PAD} y={PAD} width={W - 2 * PAD} height={H - 2 * PAD} />
-          {yTicks.map((t) => (
-            <line class="nn-plot-grid" x1={PAD} x2={W - PAD} y1={sy(t)} y2={sy(t)} />
-          ))}
-          {!noAxes && y[0] < 0 && y[1] > 0 && <line class="nn-plot-axis" x1={PAD} x2={W - PAD} y1={sy(0)} y2={sy(0)} />}
-          {!noAxes && x[0] < 0 && x[1] > 0 && <line class="nn-plot-axis" y1={PAD} y2={H - PAD} x1={sx(0)} x2={sx(0)} />}
-          {/* A nested svg clips the curves to the frame without a page-wide clipPath id. */}
-          <svg x={PAD} y={PAD} width={W - 2 * PAD} height={H - 2 * PAD} viewBox={`${PAD} ${PAD} ${W - 2 * PAD} ${H - 2 * PAD}`}>
-            {curves.map((c) => (
-              <path class={c.class} d={path(c.points)} />
-            ))}
-            {tangent && <path class="nn-plot-tangent" d={tangent} />}
-          </svg>
-          {point && Number.isFinite(point[1]) && <circle class="nn-plot-point" cx={sx(point[0])} cy={sy(point[1])} r="5" />}
+          {tangent && <path class="nn-plot-tangent" d={tangent} />}
         </svg>
-        <p class="nn-plot-xticks" aria-hidden="true">
-          {xTicks.map((t) => (
-            <span style={{ '--at': along(sx(t) / W) }}>{tickText(t)}</span>
-          ))}
-        </p>
-      </div>
+        {point && Number.isFinite(point[1]) && <circle class="nn-plot-point" cx={sx(point[0])} cy={sy(point[1])} r="5" />}
+      </PlotBody>
       <p class="nn-plot-x nn-plot-caption" aria-hidden="true">
         {xLabel}
       </p>
