@@ -8,6 +8,7 @@ import { reluNegativeInput } from '../../engine/scenarios';
 import { ExampleFrame } from './shared/ExampleFrame';
 import { IslandCycle, liveQuantities, plotCoordinates, type PlotData } from './shared/island-cycle';
 import { NumberField } from './shared/NumberField';
+import { SelectField } from './shared/SelectField';
 import { extent, sample } from '../drawing/plot';
 import { Plot } from './shared/Plot';
 import { showShort } from './shared/show';
@@ -72,14 +73,14 @@ export default class ActivationExample extends IslandCycle<Values, Result> {
     const r = this.result();
     const { label } = ACTIVATIONS[name];
     const fields = [
-      <div class="nn-field">
-        <label for="activation-name">Activation function</label>
-        <select id="activation-name" value={name} onChange={(e) => this.offer({ name: e.currentTarget.value as ActivationName })}>
-          {ACTIVATION_NAMES.map((n) => (
-            <option value={n}>{ACTIVATIONS[n].label}</option>
-          ))}
-        </select>
-      </div>,
+      <SelectField
+        id="activation-name"
+        label="Activation function"
+        value={name}
+        choices={ACTIVATION_NAMES}
+        labelOf={(n) => ACTIVATIONS[n].label}
+        onChoose={(n) => this.offer({ name: n })}
+      />,
       <NumberField
         id="activation-x"
         label="Input x (the weighted sum)"

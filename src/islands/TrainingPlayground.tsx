@@ -9,6 +9,7 @@ import { Component } from 'preact';
 import { ACTIVATIONS } from '../../engine/activations';
 import { ExampleFrame } from './shared/ExampleFrame';
 import { NumberField } from './shared/NumberField';
+import { SelectField } from './shared/SelectField';
 import { extent, type Point } from '../drawing/plot';
 import { Plot } from './shared/Plot';
 import { show } from './shared/show';
@@ -16,22 +17,14 @@ import { FitChart } from './playground/FitChart';
 import { Memo } from './playground/Memo';
 import { NetworkView } from './playground/NetworkView';
 import type { Session, Snapshot, Source } from './playground/session';
-import {
-  DEFAULT_SETTINGS,
-  HIDDEN_ACTIVATIONS,
-  LIMITS,
-  RULES,
-  readSettings,
-  writeSettings,
-  type HiddenActivation,
-  type Settings,
-} from './playground/settings';
+import { DEFAULT_SETTINGS, HIDDEN_ACTIVATIONS, LIMITS, RULES, readSettings, writeSettings, type Settings } from './playground/settings';
 import './playground/playground.css';
 
 type SessionModule = typeof import('./playground/session');
 let sessionModule: Promise<SessionModule> | undefined;
 const loadSession = () => (sessionModule ??= import('./playground/session'));
 
+const LAYER_CHOICES = Array.from({ length: LIMITS.layers[1] }, (_, i) => i + 1);
 const UNIT_CHOICES = Array.from({ length: LIMITS.units[1] }, (_, i) => i + 1);
 const RATE_STEPS_PER_DECADE = 10;
 
@@ -218,57 +211,46 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
             <>
               <fieldset class="tp-settings">
                 <legend>Network</legend>
-                <label>
-                  Hidden layers{' '}
-                  <select
+                <div class="nn-fields">
+                  <SelectField
+                    id="tp-layers"
+                    label="Hidden layers"
                     value={settings.hidden.length}
-                    onChange={(e) =>
-                      this.change({
-                        hidden: Number(e.currentTarget.value) === 2 ? [settings.hidden[0]!, settings.hidden[0]!] : [settings.hidden[0]!],
-                      })
-                    }
-                  >
-                    <option value={1}>1</option>
-                    <option value={2}>2</option>
-                  </select>
-                </label>
-                {settings.hidden.map((units, k) => (
-                  <label>
-                    Units in layer {k + 1}{' '}
-                    <select
+                    choices={LAYER_CHOICES}
+                    labelOf={String}
+                    // A second layer starts as wide as the first.
+                    onChoose={(layers) => this.change({ hidden: Array.from({ length: layers }, () => settings.hidden[0]!) })}
+                  />
+                  {settings.hidden.map((units, k) => (
+                    <SelectField
+                      id={`tp-units-${k + 1}`}
+                      label={`Units in layer ${k + 1}`}
                       value={units}
-                      onChange={(e) =>
-                        this.change({ hidden: settings.hidden.map((u, i) => (i === k ? Number(e.currentTarget.value) : u)) })
-                      }
-                    >
-                      {UNIT_CHOICES.map((n) => (
-                        <option value={n}>{n}</option>
-                      ))}
-                    </select>
-                  </label>
-                ))}
-                <label>
-                  Activation{' '}
-                  <select
+                      choices={UNIT_CHOICES}
+                      labelOf={String}
+                      onChoose={(n) => this.change({ hidden: settings.hidden.map((u, i) => (i === k ? n : u)) })}
+                    />
+                  ))}
+                  <SelectField
+                    id="tp-activation"
+                    label="Activation"
                     value={settings.activation}
-                    onChange={(e) => this.change({ activation: e.currentTarget.value as HiddenActivation })}
-                  >
-                    {HIDDEN_ACTIVATIONS.map((a) => (
-                      <option value={a}>{ACTIVATIONS[a].label}</option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  <input type="checkbox" checked={settings.biases} onChange={(e) => this.change({ biases: e.currentTarget.checked })} />{' '}
-                  Biases
-                </label>
-                <div class="tp-seed">
+                    choices={HIDDEN_ACTIVATIONS}
+                    labelOf={(a) => ACTIVATIONS[a].label}
+                    onChoose={(activation) => this.change({ activation })}
+                  />
                   <NumberField
                     id="tp-seed"
                     label="Seed of the initial weights and shuffles"
                     value={settings.seed}
                     onValue={(v) => this.offer('seed', v)}
                   />
+                </div>
+                <div class="nn-buttons">
+                  <label>
+                    <input type="checkbox" checked={settings.biases} onChange={(e) => this.change({ biases: e.currentTarget.checked })} />{' '}
+                    Biases
+                  </label>
                   <button type="button" class="nn-secondary" onClick={() => void this.newSeed()}>
                     New seed
                   </button>
@@ -276,39 +258,43 @@ export default class TrainingPlayground extends Component<{ initial: Snapshot },
               </fieldset>
               <fieldset class="tp-settings">
                 <legend>Training</legend>
-                <NumberField id="tp-rate" label="Learning rate η" value={settings.learningRate} onValue={(v) => this.rate(v)} />
-                <label class="tp-range">
-                  Learning rate on a log scale (10⁻⁷ to 1)
-                  <input
-                    type="range"
-                    min={LIMITS.rateExponent[0]}
-                    max={LIMITS.rateExponent[1]}
-                    step={1 / RATE_STEPS_PER_DECADE}
-                    value={exponent}
-                    aria-valuetext={show(settings.learningRate, { significant: 2 })}
-                    onChange={(e) => this.change({ learningRate: Number((10 ** Number(e.currentTarget.value)).toPrecision(2)) })}
+                <div class="nn-fields">
+                  <NumberField id="tp-rate" label="Learning rate η" value={settings.learningRate} onValue={(v) => this.rate(v)} />
+                  <div class="nn-field tp-range">
+                    <label for="tp-rate-exponent">Learning rate on a log scale (10⁻⁷ to 1)</label>
+                    <input
+                      id="tp-rate-exponent"
+                      type="range"
+                      class="nn-slider"
+                      min={LIMITS.rateExponent[0]}
+                      max={LIMITS.rateExponent[1]}
+                      step={1 / RATE_STEPS_PER_DECADE}
+                      value={exponent}
+                      aria-valuetext={show(settings.learningRate, { significant: 2 })}
+                      onChange={(e) => this.change({ learningRate: Number((10 ** Number(e.currentTarget.value)).toPrecision(2)) })}
+                    />
+                  </div>
+                  <NumberField
+                    id="tp-batch"
+                    label={`Batch size (0 = all ${snapshot.points.filter((p) => !p.test).length} training rows)`}
+                    value={settings.batchSize}
+                    onValue={(v) => this.offer('batchSize', v)}
                   />
-                </label>
-                <NumberField
-                  id="tp-batch"
-                  label={`Batch size (0 = all ${snapshot.points.filter((p) => !p.test).length} training rows)`}
-                  value={settings.batchSize}
-                  onValue={(v) => this.offer('batchSize', v)}
-                />
+                  {sliceName && (
+                    <NumberField
+                      id="tp-slice"
+                      label={`Draw the fit at ${sliceName} =`}
+                      value={settings.slice}
+                      onValue={(v) => this.slice(v)}
+                    />
+                  )}
+                </div>
                 <label>
                   <input type="checkbox" checked={settings.scaling} onChange={(e) => this.change({ scaling: e.currentTarget.checked })} />{' '}
                   Standardize the inputs
                 </label>
-                {sliceName && (
-                  <NumberField
-                    id="tp-slice"
-                    label={`Draw the fit at ${sliceName} =`}
-                    value={settings.slice}
-                    onValue={(v) => this.slice(v)}
-                  />
-                )}
               </fieldset>
-              <fieldset class="tp-settings tp-data">
+              <fieldset class="tp-settings">
                 <legend>Data</legend>
                 <p data-result="data">
                   {ownData ? 'Training on your data. ' : 'Training on the houses (size, bedrooms → price in $1000s). '}
