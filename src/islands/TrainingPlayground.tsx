@@ -24,8 +24,10 @@ type SessionModule = typeof import('./playground/session');
 let sessionModule: Promise<SessionModule> | undefined;
 const loadSession = () => (sessionModule ??= import('./playground/session'));
 
-const LAYER_CHOICES = Array.from({ length: LIMITS.layers[1] }, (_, i) => i + 1);
-const UNIT_CHOICES = Array.from({ length: LIMITS.units[1] }, (_, i) => i + 1);
+/** Every whole number from lo to hi: the drop-downs' choices within the settings' limits. */
+const wholeNumbers = ([lo, hi]: readonly [number, number]) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+const LAYER_CHOICES = wholeNumbers(LIMITS.layers);
+const UNIT_CHOICES = wholeNumbers(LIMITS.units);
 const RATE_STEPS_PER_DECADE = 10;
 
 interface State {
